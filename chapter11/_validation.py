@@ -1,0 +1,92 @@
+"""Pemeriksaan argumen bersama untuk semua titik masuk publik.
+
+Setiap pesan galat menyebut aturannya, lalu nilai yang diterima, misalnya
+``Argumen `depth` harus bilangan bulat positif. Diterima: depth=0``.
+"""
+
+from __future__ import annotations
+
+import numbers
+from collections.abc import Iterable
+from typing import Any
+
+
+def _received(name: str, value: Any) -> str:
+    return f"Diterima: {name}={value!r}"
+
+
+def check_int(name: str, value: Any, *, minimum: int | None = None) -> int:
+    """Pastikan ``value`` bilangan bulat (bukan bool) dan, bila diminta, >= ``minimum``."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise TypeError(
+            f"Argumen `{name}` harus bilangan bulat. {_received(name, value)} "
+            f"(tipe {type(value).__name__})."
+        )
+    value = int(value)
+    if minimum is not None and value < minimum:
+        rule = "positif" if minimum == 1 else f"paling kecil {minimum}"
+        raise ValueError(f"Argumen `{name}` harus bilangan bulat {rule}. {_received(name, value)}.")
+    return value
+
+
+def check_positive_int(name: str, value: Any) -> int:
+    """Pastikan ``value`` bilangan bulat >= 1."""
+    return check_int(name, value, minimum=1)
+
+
+def check_float(
+    name: str,
+    value: Any,
+    *,
+    minimum: float | None = None,
+    maximum: float | None = None,
+    strict_minimum: bool = False,
+) -> float:
+    """Pastikan ``value`` bilangan real berhingga dalam rentang yang diminta."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise TypeError(
+            f"Argumen `{name}` harus bilangan real. {_received(name, value)} "
+            f"(tipe {type(value).__name__})."
+        )
+    value = float(value)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(f"Argumen `{name}` harus bilangan berhingga. {_received(name, value)}.")
+    if minimum is not None:
+        if strict_minimum and value <= minimum:
+            rule = "positif" if minimum == 0 else f"lebih besar dari {minimum}"
+            raise ValueError(f"Argumen `{name}` harus {rule}. {_received(name, value)}.")
+        if not strict_minimum and value < minimum:
+            raise ValueError(
+                f"Argumen `{name}` harus paling kecil {minimum}. {_received(name, value)}."
+            )
+    if maximum is not None and value > maximum:
+        raise ValueError(f"Argumen `{name}` harus paling besar {maximum}. {_received(name, value)}.")
+    return value
+
+
+def check_positive(name: str, value: Any) -> float:
+    """Pastikan ``value`` bilangan real > 0."""
+    return check_float(name, value, minimum=0.0, strict_minimum=True)
+
+
+def check_choice(name: str, value: Any, choices: Iterable[Any]) -> Any:
+    """Pastikan ``value`` salah satu dari ``choices``; pesan galat mendaftar pilihannya."""
+    choices = tuple(choices)
+    if value not in choices:
+        listed = ", ".join(repr(c) for c in choices)
+        raise ValueError(
+            f"Argumen `{name}` harus salah satu dari: {listed}. {_received(name, value)}."
+        )
+    return value
+
+
+def check_str(name: str, value: Any) -> str:
+    """Pastikan ``value`` berupa string yang tidak kosong."""
+    if not isinstance(value, str):
+        raise TypeError(
+            f"Argumen `{name}` harus berupa string. {_received(name, value)} "
+            f"(tipe {type(value).__name__})."
+        )
+    if not value:
+        raise ValueError(f"Argumen `{name}` tidak boleh string kosong. {_received(name, value)}.")
+    return value

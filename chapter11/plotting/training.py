@@ -1,0 +1,95 @@
+"""Gambar hasil pelatihan: kurva belajar dan sebaran hasil antarbenih."""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.ticker import MaxNLocator
+
+from .._validation import check_choice
+from ._style import COLORS, LABELS, MARKERS, comma_formatter, get_ax, next_style
+
+__all__ = ["plot_learning_curves", "plot_seed_spread"]
+
+_METRICS = ("loss", "accuracy", "val_loss", "val_accuracy")
+
+
+def plot_learning_curves(results, ax=None, *, metric: str = "val_accuracy", label=None,
+                         **line_kwargs):
+    """Gambar satu metrik per epoch untuk satu hasil, atau rata-rata beberapa benih.
+
+    Bila ``results`` berisi beberapa ``RunResult`` (benih berbeda dari satu konfigurasi),
+    garisnya adalah rata-rata dan pita tipis di sekitarnya rentang min–maks antarbenih.
+
+    Args:
+        results: satu ``RunResult`` atau urutan ``RunResult`` dengan jumlah epoch sama.
+        ax: Axes tujuan atau ``None``; panggil lagi dengan ``ax`` yang sama untuk menumpuk.
+        metric: ``"loss"``, ``"accuracy"``, ``"val_loss"`` atau ``"val_accuracy"``.
+        label: label legenda (bawaan: label spesifikasi hasil pertama).
+        **line_kwargs: diteruskan ke ``ax.plot``.
+
+    Returns:
+        Axes yang digambari.
+
+    Example:
+        >>> from types import SimpleNamespace
+        >>> r = SimpleNamespace(label="uji", history={"val_accuracy": (0.5, 0.7, 0.8)})
+        >>> ax = plot_learning_curves([r, r])
+        >>> ax.get_lines()[0].get_ydata().tolist()
+        [0.5, 0.7, 0.8]
+    """
+    check_choice("metric", metric, _METRICS)
+    if not isinstance(results, (list, tuple)):
+        results = [results]
+    if not results:
+        raise ValueError("Argumen `results` tidak boleh kosong.")
+    curves = np.array([r.history[metric] for r in results], dtype=float)
+    ax = get_ax(ax)
+    style = {**next_style(ax), "label": label if label is not None else results[0].label,
+             **line_kwargs}
+    epochs = np.arange(1, curves.shape[1] + 1)
+    (line,) = ax.plot(epochs, curves.mean(axis=0), **style)
+    if len(results) > 1:
+        ax.fill_between(epochs, curves.min(axis=0), curves.max(axis=0),
+                        color=line.get_color(), alpha=0.15, linewidth=0)
+    ax.set_xlabel(LABELS["epoch"])
+    ax.set_ylabel(LABELS[metric])
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    comma_formatter(ax, "y")
+    if style["label"]:
+        ax.legend()
+    return ax
+
+
+def plot_seed_spread(summaries, ax=None, *, ylabel: str | None = None):
+    """Gambar akurasi validasi akhir per benih (titik) dan rata-ratanya (garis) per konfigurasi.
+
+    Args:
+        summaries: urutan ``SeedSummary`` (dari ``experiments.summarize_seeds``).
+        ax: Axes tujuan atau ``None``.
+        ylabel: label sumbu y (bawaan: akurasi validasi).
+
+    Returns:
+        Axes yang digambari.
+
+    Example:
+        >>> from chapter11.experiments import SeedSummary
+        >>> ax = plot_seed_spread([SeedSummary("A", (0.8, 0.82)), SeedSummary("B", (0.7, 0.75))])
+        >>> [t.get_text() for t in ax.get_xticklabels()]
+        ['A', 'B']
+    """
+    summaries = list(summaries)
+    if not summaries:
+        raise ValueError("Argumen `summaries` tidak boleh kosong.")
+    ax = get_ax(ax)
+    for i, summary in enumerate(summaries):
+        values = np.asarray(summary.final_val_accuracies)
+        offsets = np.linspace(-0.12, 0.12, len(values)) if len(values) > 1 else np.zeros(1)
+        color = COLORS[i % len(COLORS)]
+        ax.scatter(i + offsets, values, color=color, marker=MARKERS[i % len(MARKERS)], zorder=3)
+        ax.hlines(values.mean(), i - 0.25, i + 0.25, color=color, linewidth=2.2)
+    ax.set_xticks(range(len(summaries)))
+    ax.set_xticklabels([s.label for s in summaries])
+    ax.set_xlim(-0.6, len(summaries) - 0.4)
+    ax.set_ylabel(ylabel or LABELS["val_accuracy"])
+    comma_formatter(ax, "y")
+    return ax

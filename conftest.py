@@ -1,0 +1,12 @@
+"""Konfigurasi pytest bersama untuk tes dan doctest ``chapter11``.
+
+Cache paket (data terdekode, hasil eksperimen) diarahkan ke ``_build/.chapter11-cache`` —
+tempat yang sama dengan build buku — agar tes tidak menulis ke ``~/.cache`` pengguna.
+"""
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+os.environ.setdefault("CHAPTER11_CACHE_DIR", str(ROOT / "_build" / ".chapter11-cache"))
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")

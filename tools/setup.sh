@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Siapkan semua yang dibutuhkan buku dan tes (aman dijalankan berulang kali):
+#   1. data Fashion-MNIST dari paket Debian/Ubuntu `dataset-fashion-mnist` (bila apt tersedia);
+#   2. lingkungan virtual .venv berisi paket chapter11 (editable) dengan ekstra docs dan test.
+# Variabel: PYTHON (bawaan python3), VENV (bawaan .venv).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON=${PYTHON:-python3}
+VENV=${VENV:-.venv}
+DATA_DIR=/usr/share/datasets/fashion-mnist
+
+say() { printf '[setup] %s\n' "$*"; }
+
+# --- 1. Data --------------------------------------------------------------------------
+if [ -n "${CHAPTER11_DATA_DIR:-}" ]; then
+  say "CHAPTER11_DATA_DIR=$CHAPTER11_DATA_DIR dipakai; paket Debian tidak diperlukan."
+elif [ -f "$DATA_DIR/train-images-idx3-ubyte.gz" ]; then
+  say "Fashion-MNIST sudah terpasang di $DATA_DIR."
+elif command -v apt-get >/dev/null 2>&1; then
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else SUDO="missing"; fi
+  fi
+  if [ "$SUDO" = "missing" ]; then
+    say "PERHATIAN: bukan root dan sudo tidak ada; lewati 'apt-get install dataset-fashion-mnist'."
+    say "Letakkan keempat berkas IDX .gz di sebuah folder dan setel CHAPTER11_DATA_DIR ke folder itu."
+  else
+    say "Memasang dataset-fashion-mnist dengan apt-get ..."
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq dataset-fashion-mnist >/dev/null
+  fi
+else
+  say "apt-get tidak tersedia. Data dicari di CHAPTER11_DATA_DIR, lalu di cache Keras"
+  say "(~/.keras/datasets/fashion-mnist), lalu diunduh sekali bila ada jaringan."
+fi
+
+# --- 2. Lingkungan Python ------------------------------------------------------------------
+if [ ! -x "$VENV/bin/python" ]; then
+  say "Membuat lingkungan virtual $VENV dengan $PYTHON ..."
+  "$PYTHON" -m venv "$VENV"
+fi
+"$VENV/bin/python" - <<'PY'
+import sys
+if sys.version_info < (3, 10):
+    sys.exit(f"[setup] Python 3.10 atau lebih baru diperlukan; {sys.version.split()[0]} ditemukan.")
+PY
+say "Memasang chapter11 beserta ekstra docs dan test ke $VENV ..."
+"$VENV/bin/python" -m pip install -q --upgrade pip
+"$VENV/bin/python" -m pip install -q -e ".[docs,test]"
+say "Selesai."

@@ -99,7 +99,18 @@ html_theme_options = {
 
 
 # --- Sidik jari dependensi per halaman ----------------------------------------------------
-_CELL_RE = re.compile(r"^```\{code-cell\}.*?^```", re.MULTILINE | re.DOTALL)
+_CELL_RE = re.compile(r"^```\{code-cell\}[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+def _cell_code(body: str) -> str:
+    """Sumber Python sel kode MyST tanpa opsinya (blok YAML ``---`` atau baris ``:kunci:``)."""
+    lines = body.splitlines()
+    if lines and lines[0].strip() == "---":
+        end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), 0)
+        lines = lines[end + 1:]
+    while lines and lines[0].startswith(":"):
+        lines = lines[1:]
+    return "\n".join(lines)
 _FINGERPRINT_CELL = """
 
 ```{{code-cell}} ipython3
@@ -122,7 +133,7 @@ def _inject_fingerprint(app, docname, source):
     text = source[0]
     if "file_format: mystnb" not in text.split("\n---", 1)[0]:
         return
-    code = "\n".join(_CELL_RE.findall(text))
+    code = "\n".join(_cell_code(body) for body in _CELL_RE.findall(text))
     modules = _deps.modules_in_source(code)
     if not modules:
         return

@@ -34,9 +34,8 @@ PACKAGE = "chapter11"
 PACKAGE_DIR = Path(__file__).resolve().parent
 VERSIONED_DISTRIBUTIONS = ("tensorflow", "keras", "numpy", "matplotlib")
 
-_IMPORT_RE = re.compile(
-    r"^\s*(?:from\s+(chapter11(?:\.\w+)*)\s+import\s+([\w\s,()*]+)|import\s+(chapter11(?:\.\w+)*))",
-    re.MULTILINE,
+_LINE_IMPORT_RE = re.compile(
+    r"^\s*(?:from\s+(chapter11(?:\.\w+)*)\s+import\s+(.+)|import\s+(chapter11(?:\.\w+)*))"
 )
 
 
@@ -60,34 +59,7 @@ def _resolve(module: str, names: Iterable[str]) -> set[str]:
     return found
 
 
-def modules_in_source(source: str) -> set[str]:
-    """Modul ``chapter11`` yang diimpor oleh teks kode (misalnya sel-sel sebuah halaman).
-
-    Example:
-        >>> sorted(modules_in_source("from chapter11 import formatting, runtime"))
-        ['chapter11', 'chapter11.formatting', 'chapter11.runtime']
-    """
-    found: set[str] = set()
-    for match in _IMPORT_RE.finditer(source):
-        if match.group(1):
-            names = match.group(2).replace("(", " ").replace(")", " ").split(",")
-            names = [n.split(" as ")[0] for n in names]
-            found |= _resolve(match.group(1), names)
-        else:
-            found |= _resolve(match.group(3), [])
-    if found:
-        found.add(PACKAGE)
-    return found
-
-
-@lru_cache(maxsize=None)
-def _direct_imports(module: str) -> frozenset[str]:
-    path = _module_path(module)
-    if path is None:
-        return frozenset()
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    is_package = path.name == "__init__.py"
-    base_parts = module.split(".") if is_package else module.split(".")[:-1]
+def _imports_in_tree(tree: ast.AST, base_parts: list[str]) -> set[str]:
     found: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom):
@@ -102,7 +74,46 @@ def _direct_imports(module: str) -> frozenset[str]:
             for alias in node.names:
                 if alias.name.split(".")[0] == PACKAGE:
                     found |= _resolve(alias.name, [])
-    return frozenset(found)
+    return found
+
+
+def modules_in_source(source: str) -> set[str]:
+    """Modul ``chapter11`` yang diimpor oleh teks kode (misalnya sel-sel sebuah halaman).
+
+    Kode dibaca dengan ``ast``; bila bukan Python yang sah (mis. berisi *magic* IPython),
+    setiap baris impor dibaca satu per satu.
+
+    Example:
+        >>> sorted(modules_in_source("from chapter11 import formatting, runtime"))
+        ['chapter11', 'chapter11.formatting', 'chapter11.runtime']
+    """
+    try:
+        found = _imports_in_tree(ast.parse(source), [PACKAGE])
+    except SyntaxError:
+        found = set()
+        for line in source.splitlines():
+            match = _LINE_IMPORT_RE.match(line)
+            if not match:
+                continue
+            if match.group(1):
+                names = match.group(2).replace("(", " ").replace(")", " ").split(",")
+                found |= _resolve(match.group(1), [n.split(" as ")[0] for n in names])
+            else:
+                found |= _resolve(match.group(3), [])
+    if found:
+        found.add(PACKAGE)
+    return found
+
+
+@lru_cache(maxsize=None)
+def _direct_imports(module: str) -> frozenset[str]:
+    path = _module_path(module)
+    if path is None:
+        return frozenset()
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    is_package = path.name == "__init__.py"
+    base_parts = module.split(".") if is_package else module.split(".")[:-1]
+    return frozenset(_imports_in_tree(tree, base_parts))
 
 
 def module_closure(modules: Iterable[str]) -> set[str]:

@@ -1,0 +1,52 @@
+"""Bangun seluruh buku dengan peringatan sebagai galat (mengeksekusi setiap halaman).
+
+Memakai cache proyek (``_build/.jupyter_cache`` dan ``_build/.chapter11-cache``): di klon baru
+(CI) semua halaman dieksekusi; sesudah ``bash tools/build.sh`` hanya halaman yang kodenya atau
+modul ``chapter11``-nya berubah yang dieksekusi ulang — sidik jari di conf.py menjamin cache
+tidak pernah basi.
+"""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted(p.stem for p in (ROOT / "book").glob("*.md")
+                   if "file_format: mystnb" in p.read_text()[:300])
+
+
+@pytest.fixture(scope="module")
+def built_book(tmp_path_factory):
+    out = tmp_path_factory.mktemp("book")
+    cmd = [sys.executable, "-m", "sphinx", "-b", "html", "book", str(out / "html"), "-c", ".",
+           "-d", str(out / "doctrees"), "-j", "auto", "-W", "--keep-going", "-n", "-q"]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=3000)
+    assert proc.returncode == 0, f"build gagal:\n{proc.stdout[-3000:]}\n{proc.stderr[-8000:]}"
+    assert proc.stderr.strip() == "", proc.stderr[-8000:]
+    return out / "html"
+
+
+@pytest.mark.book
+def test_book_builds_with_zero_warnings(built_book):
+    assert (built_book / "index.html").is_file()
+
+
+@pytest.mark.book
+@pytest.mark.parametrize("page", NOTEBOOKS)
+def test_page_has_live_figures_and_no_noise(built_book, page):
+    html = (built_book / f"{page}.html").read_text(encoding="utf-8")
+    assert re.search(r"<img[^>]+src=\"_images/[0-9a-f]+\.png\"", html), "tidak ada gambar"
+    assert "Gambar 11." in html
+    for noise in ("Traceback", "absl::", "oneDNN", "cuda", "DeprecationWarning", "UserWarning",
+                  "Epoch 1/"):
+        assert noise not in html, f"{page}: {noise!r} muncul di halaman"
+
+
+@pytest.mark.book
+def test_glued_numbers_are_rendered(built_book):
+    html = (built_book / "gradien.html").read_text(encoding="utf-8")
+    text = re.sub(r"<[^>]+>", "", html)
+    assert re.search(r"hanya [\d,]+ × 10⁻\d+ sampai", text), "rasio sigmoid + Glorot tidak tampil"

@@ -124,7 +124,9 @@ def measure_gradient_norms(model, x, y, *, label: str = "") -> GradientNormRepor
         probs = model(x, training=False)
         loss = loss_fn(y, probs)
     grads = tape.gradient(loss, kernels)
-    norms = np.array([float(tf.norm(g)) for g in grads], dtype=np.float64)
+    # Norma dalam float64: di float32 kuadrat elemen < ~1e-19 jatuh di bawah bilangan terkecil,
+    # sehingga gradien yang sangat kecil (tetapi bukan nol) akan terbaca 0.
+    norms = np.array([np.linalg.norm(g.numpy().astype(np.float64)) for g in grads])
     return GradientNormReport(
         layer_names=tuple(layer.name for layer in layers),
         norms=norms,

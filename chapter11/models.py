@@ -2,8 +2,11 @@
 
 Setiap pembangun mengembalikan model baru yang **berbenih**: argumen yang sama memberi bobot
 awal yang sama, tanpa mengubah keadaan acak global. Setiap lapisan mendapat benih turunan
-sendiri (``seed + indeks lapisan``), sebab di Keras 3 satu objek inisialisasi berbenih
-menghasilkan nilai yang sama di setiap pemanggilan.
+sendiri, :func:`layer_seed` ``(seed, indeks lapisan)``, sebab di Keras 3 satu objek inisialisasi
+berbenih menghasilkan nilai yang sama di setiap pemanggilan. Benih turunan itu dicampur dengan
+``numpy.random.SeedSequence``, jadi model dengan benih 0 dan benih 1 tidak berbagi satu pun
+matriks bobot (dengan ``seed + i`` sederhana, lapisan ke-2 benih 0 akan sama dengan lapisan
+ke-1 benih 1).
 
 Example:
     >>> model = build_deep_mlp(depth=3, units=16, activation="relu",
@@ -14,6 +17,8 @@ Example:
 
 from __future__ import annotations
 
+import numpy as np
+
 from ._validation import check_choice, check_int, check_positive_int, check_str
 from .runtime import quiet_tensorflow
 
@@ -22,6 +27,7 @@ keras = quiet_tensorflow()
 __all__ = [
     "INPUT_SHAPE",
     "N_CLASSES",
+    "layer_seed",
     "make_initializer",
     "build_mlp",
     "build_deep_mlp",
@@ -32,6 +38,18 @@ __all__ = [
 INPUT_SHAPE = (28, 28)
 N_CLASSES = 10
 BATCH_NORM_PLACEMENTS = (None, "before", "after")
+
+
+def layer_seed(seed: int, index: int) -> int:
+    """Benih lapisan ke-``index`` sebuah model berbenih ``seed`` (bebas antar-model dan lapisan).
+
+    Example:
+        >>> layer_seed(0, 1) == layer_seed(0, 1), layer_seed(0, 1) == layer_seed(1, 0)
+        (True, False)
+    """
+    seed = check_int("seed", seed, minimum=0)
+    index = check_int("index", index, minimum=0)
+    return int(np.random.SeedSequence([seed, index]).generate_state(1)[0] >> 1)
 
 
 def make_initializer(kernel_initializer, seed: int):
@@ -108,7 +126,7 @@ def build_mlp(
             ``"leaky_relu"`` (lapisan ``LeakyReLU(negative_slope=0.2)`` sesudah Dense).
         kernel_initializer: nama inisialisasi Keras, dict konfigurasinya, atau objeknya (lihat
             :func:`make_initializer`); dipakai di semua lapisan tersembunyi.
-        seed: benih bobot awal; lapisan ke-``i`` memakai ``seed + i``.
+        seed: benih bobot awal; lapisan ke-``i`` memakai ``layer_seed(seed, i)``.
         batch_norm: ``None`` (tanpa BN), ``"after"`` (BN sesudah aktivasi) atau ``"before"``
             (BN sebelum aktivasi; Dense tanpa bias, karena β milik BN menggantikannya).
         input_batch_norm: tambahkan BN tepat sesudah Flatten (seperti model BN Géron).
@@ -153,7 +171,7 @@ def build_mlp(
     if input_batch_norm:
         layers.append(keras.layers.BatchNormalization(name="bn_input"))
     for i, units in enumerate(hidden_units):
-        init = make_initializer(kernel_initializer, seed + i)
+        init = make_initializer(kernel_initializer, layer_seed(seed, i))
         dense_name = f"dense_{i + 1}"
         if batch_norm == "before":
             layers += [
@@ -178,7 +196,8 @@ def build_mlp(
         keras.layers.Dense(
             N_CLASSES,
             activation="softmax",
-            kernel_initializer=make_initializer("glorot_uniform", seed + len(hidden_units)),
+            kernel_initializer=make_initializer("glorot_uniform",
+                                                layer_seed(seed, len(hidden_units))),
             name="output",
         )
     )
@@ -240,14 +259,14 @@ def build_mixed_activation_model(seed: int = 42, *, name: str = "aktivasi_campur
         [
             keras.Input(shape=INPUT_SHAPE),
             keras.layers.Flatten(),
-            keras.layers.Dense(300, kernel_initializer=make_initializer("he_normal", seed)),
+            keras.layers.Dense(300, kernel_initializer=make_initializer("he_normal", layer_seed(seed, 0))),
             keras.layers.Activation("relu"),
-            keras.layers.Dense(100, kernel_initializer=make_initializer("he_normal", seed + 1)),
+            keras.layers.Dense(100, kernel_initializer=make_initializer("he_normal", layer_seed(seed, 1))),
             keras.layers.LeakyReLU(negative_slope=0.2),
             keras.layers.Dense(100, activation="selu",
-                               kernel_initializer=make_initializer("lecun_normal", seed + 2)),
+                               kernel_initializer=make_initializer("lecun_normal", layer_seed(seed, 2))),
             keras.layers.Dense(10, activation="softmax",
-                               kernel_initializer=make_initializer("glorot_uniform", seed + 3)),
+                               kernel_initializer=make_initializer("glorot_uniform", layer_seed(seed, 3))),
         ],
         name=name,
     )

@@ -113,3 +113,12 @@ def test_validation(x, y, match):
 def test_threshold_validation(batch):
     with pytest.raises(ValueError, match="`threshold`"):
         measure_activation_stats(build_deep_mlp(1, 4, seed=0), batch[0], threshold=0)
+
+
+def test_tiny_gradients_are_not_read_as_zero(batch):
+    # Sigmoid + Glorot, 40 lapisan: elemen gradien lapisan bawah jauh di bawah 1e-19, sehingga
+    # kuadratnya di bawah float32 terkecil; norma harus tetap positif (dihitung dalam float64).
+    x, y = batch
+    report = measure_gradient_norms(build_deep_mlp(40, 32, "sigmoid", "glorot_uniform", seed=0),
+                                    x, y)
+    assert np.all(report.norms > 0) and report.norms[0] < 1e-19

@@ -104,3 +104,11 @@ def test_hidden_units_validation():
         build_mlp(300)
     with pytest.raises(ValueError, match="tidak boleh kosong"):
         build_mlp(())
+
+
+def test_consecutive_seeds_share_no_weight_matrix():
+    a = [layer.kernel.numpy() for layer in dense_layers(build_deep_mlp(4, 16, seed=0))]
+    b = [layer.kernel.numpy() for layer in dense_layers(build_deep_mlp(4, 16, seed=1))]
+    for i in range(1, 4):
+        for j in range(1, 4):
+            assert not np.array_equal(a[i], b[j])

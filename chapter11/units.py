@@ -10,6 +10,9 @@ dilatih maupun yang baru dibangun:
 * :func:`measure_depth_profile` — rata-rata dan simpangan baku keluaran setiap lapisan
   tersembunyi, untuk melihat normalisasi diri SELU sepanjang 100 lapisan.
 
+Ditambah satu perhitungan NumPy, :func:`gaussian_output_moments`: rata-rata dan simpangan baku
+keluaran sebuah aktivasi untuk masukan berdistribusi normal.
+
 Example:
     >>> import numpy as np
     >>> from chapter11.models import build_deep_mlp
@@ -29,6 +32,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ._validation import check_float, check_positive
+from .activations import get_activation
 from .runtime import quiet_tensorflow
 
 keras = quiet_tensorflow()
@@ -39,6 +44,7 @@ __all__ = [
     "DepthProfileReport",
     "measure_dead_units",
     "measure_depth_profile",
+    "gaussian_output_moments",
 ]
 
 _ACTIVATION_LAYERS = (keras.layers.Activation, keras.layers.LeakyReLU, keras.layers.ReLU,
@@ -61,7 +67,7 @@ def _check_images(x) -> np.ndarray:
 
 
 def _hidden_activations(model, x) -> Iterator[tuple[str, tf.Tensor, object, tf.Tensor]]:
-    """Lintasan maju mode inferensi; hasilkan ``(nama, z, aktivasi, f(z))`` per aktivasi tersembunyi.
+    """Lintasan maju mode inferensi: ``(nama, z, aktivasi, f(z))`` per aktivasi tersembunyi.
 
     Aktivasi dapat berada di dalam Dense (``Dense(…, activation="selu")``) atau berupa lapisan
     sendiri sesudahnya (``Activation``, ``LeakyReLU``, …; mis. sesudah BN). Nama yang dilaporkan
@@ -240,3 +246,35 @@ def measure_depth_profile(model, x, *, label: str = "") -> DepthProfileReport:
     return DepthProfileReport(
         layer_names=tuple(names), means=np.array(means), stds=np.array(stds), label=label
     )
+
+
+def gaussian_output_moments(activation, *, mean: float = 0.0,
+                            std: float = 1.0) -> tuple[float, float]:
+    """Rata-rata dan simpangan baku ``f(z)`` untuk ``z ~ N(mean, std²)`` (kuadratur numerik).
+
+    Berguna untuk membandingkan aktivasi: misalnya ReLU memberi rata-rata keluaran
+    ``1/√(2π) ≈ 0,40`` untuk masukan normal baku, ELU lebih dekat ke nol, dan SELU tepat
+    mempertahankan rata-rata 0 dan simpangan baku 1 (titik tetapnya).
+
+    Args:
+        activation: nama di ``chapter11.activations.ACTIVATIONS`` (atau alias) atau entrinya.
+        mean: rata-rata masukan.
+        std: simpangan baku masukan (> 0).
+
+    Returns:
+        ``(rata_rata, simpangan_baku)`` keluaran sebagai ``float``.
+
+    Example:
+        >>> m, s = gaussian_output_moments("selu")
+        >>> round(m, 6), round(s, 6)
+        (0.0, 1.0)
+    """
+    entry = get_activation(activation)
+    mean = check_float("mean", mean)
+    std = check_positive("std", std)
+    u = np.linspace(-12.0, 12.0, 240_001)  # dalam satuan simpangan baku
+    weights = np.exp(-0.5 * u * u) / np.sqrt(2.0 * np.pi)
+    values = entry.function(mean + std * u)
+    first = float(np.trapezoid(values * weights, u))
+    second = float(np.trapezoid(values * values * weights, u))
+    return first, float(np.sqrt(max(second - first * first, 0.0)))

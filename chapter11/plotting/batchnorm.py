@@ -1,0 +1,185 @@
+"""Gambar halaman *Batch Normalization*: mode pelatihan/inferensi, rata-rata bergerak, batch."""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.ticker import FixedLocator, NullLocator
+
+from .._validation import check_choice
+from ._style import COLORS, LABELS, MARKERS, comma_formatter, get_ax, next_style
+
+__all__ = ["plot_bn_mode_histograms", "plot_moving_statistics", "plot_batch_size_effect",
+           "plot_moving_average_lag"]
+
+# Label khusus halaman ini (melengkapi tabel LABELS bersama).
+BN_LABELS = {
+    "bn_output": "Keluaran lapisan BN",
+    "density_log": "Kepadatan (skala log)",
+    "step": "Langkah pelatihan",
+    "mean_error": "Galat relatif rata-rata bergerak (skala log)",
+    "variance_error": "Galat relatif variansi bergerak (skala log)",
+    "gap": "Selisih keluaran inferensi − pelatihan (skala log)",
+    "batch_size": "Ukuran batch (skala log)",
+    "lag_step": "Umur rata-rata bergerak t (langkah)",
+}
+
+
+def _comma(value) -> str:
+    return f"{value:g}".replace(".", ",")
+
+
+def plot_bn_mode_histograms(report, ax=None, *, bins=80, value_range=(-3.0, 6.0)):
+    """Histogram keluaran satu lapisan BN pada batch penguji dalam tiga keadaan.
+
+    Mode pelatihan (statistik batch), mode inferensi sebelum langkah pertama (rata-rata bergerak
+    masih 0 dan 1) dan mode inferensi sesudah langkah terakhir.
+
+    Args:
+        report: ``BNModesReport`` dari ``chapter11.normalization.measure_bn_modes``.
+        ax: Axes tujuan atau ``None``.
+        bins: banyak kelas histogram.
+        value_range: rentang nilai yang digambar; nilai di luarnya dijepit ke tepinya.
+
+    Returns:
+        Axes yang digambari.
+
+    Example:
+        >>> from types import SimpleNamespace
+        >>> r = SimpleNamespace(train_output=np.zeros(4), inference_initial=np.ones(4),
+        ...                     inference_final=np.zeros(4), steps=np.arange(1, 11))
+        >>> [t.get_text() for t in plot_bn_mode_histograms(r).get_legend().get_texts()][2]
+        'mode inferensi, sesudah 10 langkah'
+    """
+    ax = get_ax(ax)
+    series = (
+        (report.train_output, "mode pelatihan (statistik batch)"),
+        (report.inference_initial, "mode inferensi, sebelum langkah pertama"),
+        (report.inference_final, f"mode inferensi, sesudah {len(report.steps)} langkah"),
+    )
+    for i, (values, label) in enumerate(series):
+        ax.hist(np.clip(values, *value_range), bins=bins, range=value_range, density=True,
+                histtype="step", linewidth=1.8, color=COLORS[i],
+                linestyle=("-", "--", ":")[i], label=label)
+    ax.set_yscale("log")
+    ax.set_xlabel(BN_LABELS["bn_output"])
+    ax.set_ylabel(BN_LABELS["density_log"])
+    comma_formatter(ax, "x")
+    ax.legend()
+    return ax
+
+
+_STATS = {"mean": ("mean_error", "mean_error"), "variance": ("variance_error", "variance_error"),
+          "gap": ("output_gap", "gap")}
+
+
+def plot_moving_statistics(report, ax=None, *, stat="mean", theory=True, **line_kwargs):
+    """Gambar seberapa cepat statistik bergerak sebuah lapisan BN mendekati statistik populasi.
+
+    Args:
+        report: ``BNModesReport``.
+        ax: Axes tujuan atau ``None``; panggil lagi untuk menumpuk momentum lain.
+        stat: ``"mean"`` (rata-rata), ``"variance"`` (variansi) atau ``"gap"`` (selisih keluaran).
+        theory: tambahkan garis tipis ``momentum^t`` (nilai harapan galat relatif tanpa derau).
+        **line_kwargs: diteruskan ke ``ax.plot``.
+
+    Returns:
+        Axes yang digambari.
+
+    Example:
+        >>> from types import SimpleNamespace
+        >>> r = SimpleNamespace(momentum=0.9, steps=np.arange(1, 4), label="",
+        ...                     mean_error=np.array([0.9, 0.81, 0.73]))
+        >>> ax = plot_moving_statistics(r)
+        >>> [line.get_label() for line in ax.get_lines()]
+        ['momentum = 0,9', 'teori: 0,9ᵗ']
+    """
+    check_choice("stat", stat, tuple(_STATS))
+    attribute, label_key = _STATS[stat]
+    ax = get_ax(ax)
+    style = {**next_style(ax), "marker": None,
+             "label": report.label or f"momentum = {_comma(report.momentum)}", **line_kwargs}
+    values = getattr(report, attribute)
+    (line,) = ax.plot(report.steps, values, **style)
+    if theory and stat != "gap":
+        expected = report.momentum ** report.steps.astype(float)
+        shown = expected >= 0.5 * np.min(values)  # garis teori berhenti di lantai derau
+        ax.plot(report.steps[shown], expected[shown], color=line.get_color(), linewidth=0.9,
+                linestyle=(0, (1, 1)), label=f"teori: {_comma(report.momentum)}ᵗ")
+    ax.set_yscale("log")
+    ax.set_xlabel(BN_LABELS["step"])
+    ax.set_ylabel(BN_LABELS[label_key])
+    ax.legend()
+    return ax
+
+
+def plot_batch_size_effect(report, ax=None, *, chance=0.1):
+    """Akurasi model BN terlatih dengan statistik batch, per ukuran batch, vs mode inferensi.
+
+    Args:
+        report: ``BatchSizeReport`` dari ``measure_batch_size_effect``.
+        ax: Axes tujuan atau ``None``.
+        chance: akurasi tebakan acak (garis bantu); ``None`` untuk tidak menggambarnya.
+
+    Returns:
+        Axes yang digambari.
+
+    Example:
+        >>> from chapter11.normalization import BatchSizeReport
+        >>> ax = plot_batch_size_effect(BatchSizeReport((1, 4, 16), (0.1, 0.5, 0.8), 0.82, 64))
+        >>> ax.get_lines()[0].get_ydata().tolist()
+        [0.1, 0.5, 0.8]
+    """
+    ax = get_ax(ax)
+    sizes = np.asarray(report.batch_sizes)
+    ax.plot(sizes, report.training_mode_accuracy, color=COLORS[0], marker=MARKERS[0],
+            label="mode pelatihan (statistik batch itu sendiri)")
+    ax.axhline(report.inference_accuracy, color=COLORS[1], linestyle="--",
+               label="mode inferensi (rata-rata bergerak)")
+    if chance is not None:
+        ax.axhline(chance, color=COLORS[6], linestyle=":", linewidth=1.2, label="tebakan acak")
+    ax.set_xscale("log", base=2)
+    ax.xaxis.set_major_locator(FixedLocator(sizes))
+    ax.xaxis.set_minor_locator(NullLocator())
+    ax.set_xticklabels([str(s) for s in sizes])
+    ax.set_ylim(0, 1)
+    ax.set_xlabel(BN_LABELS["batch_size"])
+    ax.set_ylabel(LABELS["val_accuracy"])
+    comma_formatter(ax, "y")
+    ax.legend(loc="center right", bbox_to_anchor=(1.0, 0.42))
+    return ax
+
+
+def plot_moving_average_lag(report, ax=None, *, steps_per_epoch=None, chance=0.1):
+    """Akurasi mode inferensi per umur rata-rata bergerak (kasus ideal) vs statistik batch.
+
+    Args:
+        report: ``MovingAverageLagReport`` dari ``measure_moving_average_lag``.
+        ax: Axes tujuan atau ``None``.
+        steps_per_epoch: bila diberikan, garis tegak penanda akhir epoch pertama.
+        chance: akurasi tebakan acak (garis bantu); ``None`` untuk tidak menggambarnya.
+
+    Returns:
+        Axes yang digambari.
+
+    Example:
+        >>> from chapter11.normalization import MovingAverageLagReport
+        >>> r = MovingAverageLagReport((0, 100, 400), (0.1, 0.1, 0.8), 0.82, 0.99)
+        >>> plot_moving_average_lag(r, steps_per_epoch=125).get_lines()[0].get_ydata().tolist()
+        [0.1, 0.1, 0.8]
+    """
+    ax = get_ax(ax)
+    ax.plot(report.steps, report.inference_accuracy, color=COLORS[0], marker=MARKERS[0],
+            label=f"mode inferensi (momentum {_comma(report.momentum)})")
+    ax.axhline(report.batch_accuracy, color=COLORS[1], linestyle="--",
+               label="mode pelatihan (statistik batch)")
+    if chance is not None:
+        ax.axhline(chance, color=COLORS[6], linestyle=":", linewidth=1.2, label="tebakan acak")
+    if steps_per_epoch is not None:
+        ax.axvline(steps_per_epoch, color=COLORS[2], linestyle="-.", linewidth=1.2,
+                   label="akhir epoch pertama")
+    ax.set_ylim(0, 1)
+    ax.set_xlabel(BN_LABELS["lag_step"])
+    ax.set_ylabel(LABELS["val_accuracy"])
+    comma_formatter(ax, "y")
+    ax.legend(loc="center right", bbox_to_anchor=(1.0, 0.42))
+    return ax

@@ -24,7 +24,7 @@ def main() -> int:
         ws = Workspace.create(base / name)
         seconds = ws.build()
         runs.append(ws.outputs())
-        print(f"build {name}: {seconds:.1f} s, {len(runs[-1])} halaman")
+        print(f"build {name}: {seconds:.1f} s, {len(runs[-1])} halaman", flush=True)
     first, second = runs
     problems = []
     for page in sorted(set(first) | set(second)):

@@ -19,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -49,6 +50,8 @@ def _check_batch(x, y=None):
     if x.shape[0] == 0:
         raise ValueError("Argumen `x` tidak boleh kosong. Diterima: x dengan 0 gambar.")
     x = x.astype("float32", copy=False)
+    if not np.all(np.isfinite(x)):
+        raise ValueError("Argumen `x` harus berisi bilangan berhingga. Diterima: NaN/inf di x.")
     if y is None:
         return x
     y = np.asarray(y)
@@ -63,6 +66,45 @@ def _check_batch(x, y=None):
             f"Diterima: y bertipe {y.dtype} dengan rentang [{y.min()}, {y.max()}]."
         )
     return x, y
+
+
+_ACTIVATION_LAYERS = (keras.layers.Activation, keras.layers.LeakyReLU, keras.layers.ReLU,
+                      keras.layers.ELU, keras.layers.PReLU)
+
+
+def _hidden_activations(model, x) -> Iterator[tuple[str, tf.Tensor, object, tf.Tensor]]:
+    """Lintasan maju mode inferensi: ``(nama, z, aktivasi, f(z))`` per aktivasi tersembunyi.
+
+    Aktivasi dapat berada di dalam Dense (``Dense(…, activation="selu")``) atau berupa lapisan
+    sendiri sesudahnya (``Activation``, ``LeakyReLU``, …; mis. sesudah BN). Nama yang dilaporkan
+    adalah nama lapisan Dense pemilik unit-unit itu. Lapisan Dense bernama ``"output"`` atau
+    lapisan terakhir model tidak dihitung.
+    """
+    h = tf.convert_to_tensor(x)
+    layers = list(model.layers)
+    owner = None
+    for index, layer in enumerate(layers):
+        is_last = index == len(layers) - 1
+        if layer.name == "output" or (is_last and isinstance(layer, keras.layers.Dense)):
+            break
+        act = None
+        if isinstance(layer, keras.layers.Dense):
+            owner = layer.name
+            z = tf.matmul(h, layer.kernel)
+            if layer.use_bias:
+                z = z + layer.bias
+            if layer.activation is not keras.activations.linear:
+                act = layer.activation
+        elif isinstance(layer, _ACTIVATION_LAYERS):
+            z, act = h, layer
+        else:
+            z = layer(h, training=False)
+        if act is None:
+            h = z
+            continue
+        h = act(z)
+        yield owner or layer.name, z, act, h
+
 
 
 @dataclass(frozen=True)
@@ -140,7 +182,7 @@ class ActivationStatsReport:
     """Statistik keluaran tiap lapisan tersembunyi Dense (sesudah aktivasi).
 
     Attributes:
-        layer_names: nama lapisan yang menerapkan aktivasi, dari input ke output.
+        layer_names: nama lapisan Dense pemilik unit-unit tersembunyi, dari input ke output.
         means: rata-rata keluaran per lapisan.
         stds: simpangan baku keluaran per lapisan.
         saturated: pecahan pra-aktivasi ``z`` tempat turunan aktivasi kurang dari
@@ -201,28 +243,9 @@ def measure_activation_stats(
     x = _check_batch(x)
     threshold = check_float("threshold", threshold, minimum=0.0, maximum=1.0, strict_minimum=True)
     names, means, stds, saturated = [], [], [], []
-    h = tf.convert_to_tensor(x)
-    activation_layers = (keras.layers.Activation, keras.layers.LeakyReLU, keras.layers.ReLU)
-    for layer in model.layers:
-        if layer.name == "output":
-            break
-        act = None
-        if isinstance(layer, keras.layers.Dense):
-            z = tf.matmul(h, layer.kernel)
-            if layer.use_bias:
-                z = z + layer.bias
-            if layer.activation is not keras.activations.linear:
-                act = layer.activation
-        elif isinstance(layer, activation_layers):
-            z, act = h, layer  # aktivasi sebagai lapisan terpisah (mis. sesudah BN)
-        else:
-            z = layer(h, training=False)
-        if act is None:
-            h = z
-            continue
-        h = act(z)
+    for name, z, act, h in _hidden_activations(model, x):
         values = h.numpy()
-        names.append(layer.name)
+        names.append(name)
         means.append(float(values.mean()))
         stds.append(float(values.std()))
         saturated.append(_derivative_fraction_small(act, z, threshold))

@@ -27,13 +27,13 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
 
 from ._validation import check_float, check_positive
 from .activations import get_activation
+from .gradients import _check_batch, _hidden_activations
 from .runtime import quiet_tensorflow
 
 keras = quiet_tensorflow()
@@ -46,59 +46,6 @@ __all__ = [
     "measure_depth_profile",
     "gaussian_output_moments",
 ]
-
-_ACTIVATION_LAYERS = (keras.layers.Activation, keras.layers.LeakyReLU, keras.layers.ReLU,
-                      keras.layers.ELU, keras.layers.PReLU)
-
-
-def _check_images(x) -> np.ndarray:
-    x = np.asarray(x)
-    if x.ndim != 3 or x.shape[1:] != (28, 28):
-        raise ValueError(
-            "Argumen `x` harus batch gambar berbentuk (n, 28, 28). "
-            f"Diterima: x dengan bentuk {x.shape}."
-        )
-    if x.shape[0] == 0:
-        raise ValueError("Argumen `x` tidak boleh kosong. Diterima: x dengan 0 gambar.")
-    x = x.astype("float32", copy=False)
-    if not np.all(np.isfinite(x)):
-        raise ValueError("Argumen `x` harus berisi bilangan berhingga. Diterima: NaN/inf di x.")
-    return x
-
-
-def _hidden_activations(model, x) -> Iterator[tuple[str, tf.Tensor, object, tf.Tensor]]:
-    """Lintasan maju mode inferensi: ``(nama, z, aktivasi, f(z))`` per aktivasi tersembunyi.
-
-    Aktivasi dapat berada di dalam Dense (``Dense(…, activation="selu")``) atau berupa lapisan
-    sendiri sesudahnya (``Activation``, ``LeakyReLU``, …; mis. sesudah BN). Nama yang dilaporkan
-    adalah nama lapisan Dense pemilik unit-unit itu. Lapisan Dense bernama ``"output"`` atau
-    lapisan terakhir model tidak dihitung.
-    """
-    h = tf.convert_to_tensor(x)
-    layers = list(model.layers)
-    owner = None
-    for index, layer in enumerate(layers):
-        is_last = index == len(layers) - 1
-        if layer.name == "output" or (is_last and isinstance(layer, keras.layers.Dense)):
-            break
-        act = None
-        if isinstance(layer, keras.layers.Dense):
-            owner = layer.name
-            z = tf.matmul(h, layer.kernel)
-            if layer.use_bias:
-                z = z + layer.bias
-            if layer.activation is not keras.activations.linear:
-                act = layer.activation
-        elif isinstance(layer, _ACTIVATION_LAYERS):
-            z, act = h, layer
-        else:
-            z = layer(h, training=False)
-        if act is None:
-            h = z
-            continue
-        h = act(z)
-        yield owner or layer.name, z, act, h
-
 
 @dataclass(frozen=True)
 class DeadUnitsReport:
@@ -157,7 +104,7 @@ def measure_dead_units(model, x, *, label: str = "") -> DeadUnitsReport:
         Maas, Hannun & Ng (2013), *Rectifier Nonlinearities Improve Neural Network Acoustic
         Models* (Leaky ReLU).
     """
-    x = _check_images(x)
+    x = _check_batch(x)
     names, n_units, inactive, dead = [], [], [], []
     for name, z, act, _ in _hidden_activations(model, x):
         with tf.GradientTape() as tape:
@@ -234,7 +181,7 @@ def measure_depth_profile(model, x, *, label: str = "") -> DepthProfileReport:
         >>> profile.depth, bool(np.all(np.abs(profile.stds - 1) < 0.3))
         (10, True)
     """
-    x = _check_images(x)
+    x = _check_batch(x)
     names, means, stds = [], [], []
     for name, _, _, h in _hidden_activations(model, x):
         values = h.numpy()

@@ -85,7 +85,7 @@ def test_activation_stats_with_separate_activation_layers(batch):
     x, _ = batch
     model = build_deep_mlp(3, 16, "relu", "he_normal", seed=0, batch_norm="before")
     report = measure_activation_stats(model, x)
-    assert report.layer_names == ("act_1", "act_2", "act_3")
+    assert report.layer_names == ("dense_1", "dense_2", "dense_3")
     assert np.all(report.means >= 0)
 
 

@@ -71,11 +71,15 @@ def use_book_style(*, figure_format: str = "retina") -> None:
     mpl.rcParams.update(_BOOK_RC)
     mpl.rcParams["axes.formatter.use_locale"] = False
     try:
-        from matplotlib_inline.backend_inline import set_matplotlib_formats
+        from IPython import get_ipython
+    except ImportError:  # IPython tidak terpasang: tidak ada gambar inline
+        return
+    if get_ipython() is None:  # skrip biasa: tidak ada gambar inline yang perlu disetel
+        return
+    from matplotlib_inline.backend_inline import set_matplotlib_formats
 
-        set_matplotlib_formats(figure_format, metadata={"Software": None})
-    except Exception:  # di luar IPython: tidak ada yang perlu disetel
-        pass
+    # Tanpa metadata "Software": berkas PNG sama byte demi byte dari build ke build.
+    set_matplotlib_formats(figure_format, metadata={"Software": None})
 
 
 def style_cycle():

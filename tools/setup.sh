@@ -45,7 +45,16 @@ import sys
 if sys.version_info < (3, 10):
     sys.exit(f"[setup] Python 3.10 atau lebih baru diperlukan; {sys.version.split()[0]} ditemukan.")
 PY
-say "Memasang chapter11 beserta ekstra docs dan test ke $VENV ..."
-"$VENV/bin/python" -m pip install -q --upgrade pip
-"$VENV/bin/python" -m pip install -q -e ".[docs,test]"
+# Pasang ulang hanya bila pyproject.toml berubah: build berikutnya tidak butuh jaringan
+# (pip memasang mode editable lewat lingkungan build terisolasi yang mengunduh setuptools).
+stamp="$VENV/.chapter11-setup"
+want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+if [ "$(cat "$stamp" 2>/dev/null)" = "$want" ] && "$VENV/bin/python" -c "import chapter11" 2>/dev/null; then
+  say "Lingkungan $VENV sudah mutakhir (pyproject.toml tidak berubah)."
+else
+  say "Memasang chapter11 beserta ekstra docs dan test ke $VENV ..."
+  "$VENV/bin/python" -m pip install -q --upgrade pip
+  "$VENV/bin/python" -m pip install -q -e ".[docs,test]"
+  echo "$want" > "$stamp"
+fi
 say "Selesai."

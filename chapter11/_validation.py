@@ -90,3 +90,37 @@ def check_str(name: str, value: Any) -> str:
     if not value:
         raise ValueError(f"Argumen `{name}` tidak boleh string kosong. {_received(name, value)}.")
     return value
+
+
+def check_bool(name: str, value: Any) -> bool:
+    """Pastikan ``value`` bertipe ``bool`` (bukan 0/1 atau string)."""
+    if not isinstance(value, bool):
+        raise TypeError(
+            f"Argumen `{name}` harus True atau False. {_received(name, value)} "
+            f"(tipe {type(value).__name__})."
+        )
+    return value
+
+
+#: Batas atas ukuran, di satu tempat: cukup longgar untuk anggaran ``full`` dan GPU, tetapi
+#: mencegah argumen yang membuat pekerjaan menggantung (mis. ``depth=10**6``).
+LIMITS = {
+    "n_train": (55_000, "ukuran set latih Fashion-MNIST"),
+    "n_valid": (5_000, "ukuran set validasi Fashion-MNIST"),
+    "epochs": (1_000, "banyak epoch per fase"),
+    "batch_size": (65_536, "ukuran batch"),
+    "depth": (1_000, "banyak lapisan tersembunyi"),
+    "units": (65_536, "lebar lapisan"),
+    "steps": (10_000_000, "banyak langkah"),
+    "seeds": (1_000, "banyak benih"),
+}
+
+
+def check_limit(name: str, value: Any, key: str | None = None) -> Any:
+    """Pastikan ``value`` tidak melewati batas ``LIMITS[key or name]``; pesan menyebut batasnya."""
+    cap, what = LIMITS[key or name]
+    if value > cap:
+        raise ValueError(
+            f"Argumen `{name}` paling besar {cap} ({what}). {_received(name, value)}."
+        )
+    return value

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._validation import check_choice, check_int, check_positive_int, check_str
+from ._validation import (check_bool, check_choice, check_float, check_int, check_limit,
+                          check_positive_int, check_str)
 from .runtime import quiet_tensorflow
 
 keras = quiet_tensorflow()
@@ -32,6 +33,8 @@ __all__ = [
     "build_mlp",
     "build_deep_mlp",
     "build_mixed_activation_model",
+    "build_autoencoder",
+    "check_builder_kwargs",
     "dense_layers",
 ]
 
@@ -108,6 +111,64 @@ def _activation_layer(activation: str, name: str):
     return keras.layers.Activation(activation, name=name)
 
 
+def _check_activation(activation) -> str:
+    activation = check_str("activation", activation)
+    if activation != "leaky_relu":
+        try:
+            keras.activations.get(activation)
+        except ValueError as err:
+            raise ValueError(
+                "Argumen `activation` harus nama aktivasi Keras, misalnya 'sigmoid', 'tanh', "
+                f"'relu', 'leaky_relu', 'elu', 'selu', 'gelu', 'silu', 'mish'. "
+                f"Diterima: activation={activation!r}."
+            ) from err
+    return activation
+
+
+def _keras_object(kind: str, value, examples: str):
+    """Objek Keras baru dari nama/konfigurasi (``None`` tetap ``None``); galat yang jelas."""
+    if value is None:
+        return None
+    getter = getattr(keras, kind).get
+    try:
+        return getter(value.copy() if isinstance(value, dict) else value)
+    except (TypeError, ValueError) as err:
+        raise ValueError(
+            f"Argumen ini harus nama atau konfigurasi keras.{kind} yang sah, misalnya {examples}. "
+            f"Diterima: {value!r}."
+        ) from err
+
+
+def _check_units(hidden_units) -> tuple[int, ...]:
+    if isinstance(hidden_units, (str, bytes)) or not hasattr(hidden_units, "__iter__"):
+        raise TypeError(
+            "Argumen `hidden_units` harus urutan bilangan bulat, mis. (300, 100). "
+            f"Diterima: hidden_units={hidden_units!r}."
+        )
+    hidden_units = tuple(hidden_units)
+    if not hidden_units:
+        raise ValueError("Argumen `hidden_units` tidak boleh kosong. Diterima: hidden_units=().")
+    check_limit("len(hidden_units)", len(hidden_units), "depth")
+    for units in hidden_units:
+        check_limit("hidden_units[i]", check_positive_int("hidden_units[i]", units), "units")
+    return hidden_units
+
+
+def _check_input_shape(input_shape) -> tuple[int, ...]:
+    if isinstance(input_shape, (str, bytes)) or not hasattr(input_shape, "__iter__"):
+        raise TypeError("Argumen `input_shape` harus tuple bilangan bulat, mis. (28, 28). "
+                        f"Diterima: input_shape={input_shape!r}.")
+    shape = tuple(check_positive_int("input_shape[i]", d) for d in input_shape)
+    if not shape or int(np.prod(shape)) > 1_000_000:
+        raise ValueError("Argumen `input_shape` harus berisi 1–3 dimensi dengan paling banyak "
+                         f"1.000.000 nilai. Diterima: input_shape={input_shape!r}.")
+    return shape
+
+
+DROPOUT_KINDS = ("dropout", "alpha")
+DROPOUT_PLACES = ("all", "hidden", "last")
+
+
 def build_mlp(
     hidden_units=(300, 100),
     activation: str = "relu",
@@ -116,9 +177,16 @@ def build_mlp(
     *,
     batch_norm: str | None = None,
     input_batch_norm: bool = False,
+    kernel_regularizer=None,
+    kernel_constraint=None,
+    dropout: float = 0.0,
+    dropout_kind: str = "dropout",
+    dropout_layers: str = "all",
+    input_shape=INPUT_SHAPE,
+    n_outputs: int = N_CLASSES,
     name: str | None = None,
 ):
-    """Bangun MLP untuk gambar 28 × 28: Flatten, lapisan Dense tersembunyi, softmax 10 kelas.
+    """Bangun MLP: Flatten, lapisan Dense tersembunyi, lalu lapisan output.
 
     Args:
         hidden_units: lebar tiap lapisan tersembunyi, dari input ke output (mis. ``(300, 100)``).
@@ -130,6 +198,20 @@ def build_mlp(
         batch_norm: ``None`` (tanpa BN), ``"after"`` (BN sesudah aktivasi) atau ``"before"``
             (BN sebelum aktivasi; Dense tanpa bias, karena β milik BN menggantikannya).
         input_batch_norm: tambahkan BN tepat sesudah Flatten (seperti model BN Géron).
+        kernel_regularizer: regularisasi kernel **semua** lapisan Dense, termasuk output (seperti
+            ``RegularizedDense`` Géron): nama atau konfigurasi Keras, mis.
+            ``{"class_name": "L2", "config": {"l2": 0.01}}``.
+        kernel_constraint: batasan kernel lapisan tersembunyi, mis.
+            ``{"class_name": "MaxNorm", "config": {"max_value": 1.0, "axis": 0}}``.
+        dropout: laju *dropout* di [0, 1); 0 berarti tanpa lapisan dropout.
+        dropout_kind: ``"dropout"`` (``keras.layers.Dropout``) atau ``"alpha"``
+            (``keras.layers.AlphaDropout``, untuk SELU).
+        dropout_layers: letak dropout — ``"all"`` (sesudah Flatten dan sesudah setiap lapisan
+            tersembunyi, seperti model dropout Géron), ``"hidden"`` (sesudah setiap lapisan
+            tersembunyi) atau ``"last"`` (hanya sebelum lapisan output).
+        input_shape: bentuk satu contoh masukan (bawaan ``(28, 28)``).
+        n_outputs: banyak unit output: 1 memberi satu unit sigmoid (tugas biner), lebih dari 1
+            memberi softmax.
         name: nama model.
 
     Returns:
@@ -142,62 +224,67 @@ def build_mlp(
         >>> m = build_mlp((300, 100), "elu", "he_normal", batch_norm="after", input_batch_norm=True)
         >>> [type(layer).__name__ for layer in m.layers]
         ['Flatten', 'BatchNormalization', 'Dense', 'BatchNormalization', 'Dense', 'BatchNormalization', 'Dense']
+        >>> m = build_mlp((32,), dropout=0.2, n_outputs=1)
+        >>> [type(layer).__name__ for layer in m.layers], m.output_shape
+        (['Flatten', 'Dropout', 'Dense', 'Dropout', 'Dense'], (None, 1))
     """
-    if isinstance(hidden_units, (str, bytes)) or not hasattr(hidden_units, "__iter__"):
-        raise TypeError(
-            "Argumen `hidden_units` harus urutan bilangan bulat, mis. (300, 100). "
-            f"Diterima: hidden_units={hidden_units!r}."
-        )
-    hidden_units = tuple(hidden_units)
-    if not hidden_units:
-        raise ValueError("Argumen `hidden_units` tidak boleh kosong. Diterima: hidden_units=().")
-    for units in hidden_units:
-        check_positive_int("hidden_units[i]", units)
-    activation = check_str("activation", activation)
+    hidden_units = _check_units(hidden_units)
+    activation = _check_activation(activation)
     seed = check_int("seed", seed, minimum=0)
     check_choice("batch_norm", batch_norm, BATCH_NORM_PLACEMENTS)
-    if activation != "leaky_relu":
-        try:
-            keras.activations.get(activation)
-        except ValueError as err:
-            raise ValueError(
-                "Argumen `activation` harus nama aktivasi Keras, misalnya 'sigmoid', 'tanh', "
-                f"'relu', 'leaky_relu', 'elu', 'selu', 'gelu', 'silu', 'mish'. "
-                f"Diterima: activation={activation!r}."
-            ) from err
+    check_bool("input_batch_norm", input_batch_norm)
     make_initializer(kernel_initializer, seed)  # periksa lebih awal, pesan galat yang jelas
+    _keras_object("regularizers", kernel_regularizer, "'l2' atau "
+                  '{"class_name": "L2", "config": {"l2": 0.01}}')
+    _keras_object("constraints", kernel_constraint,
+                  '{"class_name": "MaxNorm", "config": {"max_value": 1.0}}')
+    dropout = check_float("dropout", dropout, minimum=0.0)
+    if dropout >= 1.0:
+        raise ValueError(f"Argumen `dropout` harus di [0, 1). Diterima: dropout={dropout!r}.")
+    check_choice("dropout_kind", dropout_kind, DROPOUT_KINDS)
+    check_choice("dropout_layers", dropout_layers, DROPOUT_PLACES)
+    input_shape = _check_input_shape(input_shape)
+    n_outputs = check_limit("n_outputs", check_positive_int("n_outputs", n_outputs), "units")
 
-    layers = [keras.Input(shape=INPUT_SHAPE), keras.layers.Flatten(name="flatten")]
+    def dropout_layer(index: int):
+        cls = keras.layers.AlphaDropout if dropout_kind == "alpha" else keras.layers.Dropout
+        return cls(dropout, seed=layer_seed(seed, 1000 + index), name=f"dropout_{index}")
+
+    def dense(units, index, **kwargs):
+        return keras.layers.Dense(
+            units, kernel_initializer=make_initializer(kernel_initializer, layer_seed(seed, index)),
+            kernel_regularizer=_keras_object("regularizers", kernel_regularizer, ""),
+            kernel_constraint=_keras_object("constraints", kernel_constraint, ""),
+            name=f"dense_{index + 1}", **kwargs)
+
+    layers = [keras.Input(shape=input_shape), keras.layers.Flatten(name="flatten")]
     if input_batch_norm:
         layers.append(keras.layers.BatchNormalization(name="bn_input"))
+    if dropout and dropout_layers == "all":
+        layers.append(dropout_layer(0))
     for i, units in enumerate(hidden_units):
-        init = make_initializer(kernel_initializer, layer_seed(seed, i))
-        dense_name = f"dense_{i + 1}"
         if batch_norm == "before":
             layers += [
-                keras.layers.Dense(units, kernel_initializer=init, use_bias=False, name=dense_name),
+                dense(units, i, use_bias=False),
                 keras.layers.BatchNormalization(name=f"bn_{i + 1}"),
                 _activation_layer(activation, f"act_{i + 1}"),
             ]
         elif activation == "leaky_relu":
-            layers += [
-                keras.layers.Dense(units, kernel_initializer=init, name=dense_name),
-                _activation_layer(activation, f"act_{i + 1}"),
-            ]
+            layers += [dense(units, i), _activation_layer(activation, f"act_{i + 1}")]
         else:
-            layers.append(
-                keras.layers.Dense(
-                    units, activation=activation, kernel_initializer=init, name=dense_name
-                )
-            )
+            layers.append(dense(units, i, activation=activation))
         if batch_norm == "after":
             layers.append(keras.layers.BatchNormalization(name=f"bn_{i + 1}"))
+        is_last = i == len(hidden_units) - 1
+        if dropout and (dropout_layers != "last" or is_last):
+            layers.append(dropout_layer(i + 1))
     layers.append(
         keras.layers.Dense(
-            N_CLASSES,
-            activation="softmax",
+            n_outputs,
+            activation="sigmoid" if n_outputs == 1 else "softmax",
             kernel_initializer=make_initializer("glorot_uniform",
                                                 layer_seed(seed, len(hidden_units))),
+            kernel_regularizer=_keras_object("regularizers", kernel_regularizer, ""),
             name="output",
         )
     )
@@ -213,15 +300,12 @@ def build_deep_mlp(
     activation: str = "relu",
     kernel_initializer="he_normal",
     seed: int = 42,
-    *,
-    batch_norm: str | None = None,
-    input_batch_norm: bool = False,
-    name: str | None = None,
+    **kwargs,
 ):
     """MLP dalam dengan ``depth`` lapisan tersembunyi yang sama lebarnya (``units``).
 
-    Sama dengan ``build_mlp((units,) * depth, …)``; lihat :func:`build_mlp` untuk argumen
-    lainnya.
+    Sama dengan ``build_mlp((units,) * depth, …)``; argumen kata kunci lainnya (``batch_norm``,
+    ``dropout``, ``kernel_regularizer``, ``name``, …) diteruskan ke :func:`build_mlp`.
 
     Example:
         >>> m = build_deep_mlp(2, 8, "selu", "lecun_normal", seed=0, batch_norm="before")
@@ -230,17 +314,143 @@ def build_deep_mlp(
         >>> dense_layers(m)[0].use_bias
         False
     """
-    depth = check_positive_int("depth", depth)
-    units = check_positive_int("units", units)
-    return build_mlp(
-        (units,) * depth,
-        activation,
-        kernel_initializer,
-        seed,
-        batch_norm=batch_norm,
-        input_batch_norm=input_batch_norm,
-        name=name or f"mlp_{depth}x{units}_{activation}",
-    )
+    depth = check_limit("depth", check_positive_int("depth", depth))
+    units = check_limit("units", check_positive_int("units", units))
+    unknown = set(kwargs) - set(_MLP_KEYWORDS)
+    if unknown:
+        raise TypeError(
+            f"Argumen tidak dikenal: {', '.join(sorted(unknown))}. Argumen kata kunci yang "
+            f"diterima: {', '.join(_MLP_KEYWORDS)}."
+        )
+    kwargs.setdefault("name", f"mlp_{depth}x{units}_{activation}")
+    return build_mlp((units,) * depth, activation, kernel_initializer, seed, **kwargs)
+
+
+def build_autoencoder(
+    encoder_units=(300, 100),
+    activation: str = "relu",
+    kernel_initializer="he_normal",
+    seed: int = 42,
+    *,
+    input_shape=INPUT_SHAPE,
+    name: str | None = None,
+):
+    """Autoencoder bertumpuk: encoder Dense, decoder cerminannya, keluaran sigmoid seukuran masukan.
+
+    Lapisan encoder bernama ``enc_1``, ``enc_2``, …; untuk memakai ulang encoder pada tugas lain,
+    pakai ``Reuse(source, layers=("flatten", "enc_1", …))``. Keluarannya sigmoid, jadi targetnya
+    piksel di [0, 1] (penskalaan ``"unit"``).
+
+    Args:
+        encoder_units: lebar lapisan encoder, dari input ke kode (mis. ``(300, 100)``); decoder
+            memakai lebar yang sama dalam urutan terbalik (tanpa lapisan kode).
+        activation: aktivasi lapisan tersembunyi.
+        kernel_initializer: inisialisasi kernel lapisan tersembunyi.
+        seed: benih bobot awal.
+        input_shape: bentuk satu contoh masukan.
+        name: nama model.
+
+    Returns:
+        ``keras.Sequential`` yang belum dikompilasi; keluarannya berbentuk ``input_shape``.
+
+    Example:
+        >>> ae = build_autoencoder((64, 16), seed=0)
+        >>> [layer.name for layer in ae.layers]
+        ['flatten', 'enc_1', 'enc_2', 'dec_1', 'reconstruction', 'output']
+        >>> ae.output_shape
+        (None, 28, 28)
+    """
+    encoder_units = _check_units(encoder_units)
+    activation = _check_activation(activation)
+    seed = check_int("seed", seed, minimum=0)
+    make_initializer(kernel_initializer, seed)
+    input_shape = _check_input_shape(input_shape)
+    size = int(np.prod(input_shape))
+    layers = [keras.Input(shape=input_shape), keras.layers.Flatten(name="flatten")]
+    index = 0
+    for i, units in enumerate(encoder_units):
+        layers.append(keras.layers.Dense(
+            units, activation=activation, name=f"enc_{i + 1}",
+            kernel_initializer=make_initializer(kernel_initializer, layer_seed(seed, index))))
+        index += 1
+    for i, units in enumerate(reversed(encoder_units[:-1])):
+        layers.append(keras.layers.Dense(
+            units, activation=activation, name=f"dec_{i + 1}",
+            kernel_initializer=make_initializer(kernel_initializer, layer_seed(seed, index))))
+        index += 1
+    layers += [
+        keras.layers.Dense(size, activation="sigmoid", name="reconstruction",
+                           kernel_initializer=make_initializer("glorot_uniform",
+                                                               layer_seed(seed, index))),
+        keras.layers.Reshape(input_shape, name="output"),
+    ]
+    return keras.Sequential(layers, name=name or "autoencoder")
+
+
+_MLP_KEYWORDS = ("batch_norm", "input_batch_norm", "kernel_regularizer", "kernel_constraint",
+                 "dropout", "dropout_kind", "dropout_layers", "input_shape", "n_outputs", "name")
+#: Argumen yang diisi oleh eksperimen (bukan bagian ``ModelSpec.kwargs``).
+EXPERIMENT_FILLED = ("seed", "input_shape", "n_outputs")
+
+
+def check_builder_kwargs(builder, kwargs: dict) -> None:
+    """Periksa argumen sebuah pembangun **tanpa membangun model** (untuk deskripsi eksperimen).
+
+    Nama argumen dicocokkan dengan tanda tangan pembangun; aktivasi, inisialisasi,
+    regularisasi dan batasan diperiksa lewat Keras; ukuran dibatasi oleh ``_validation.LIMITS``.
+
+    Raises:
+        ValueError, TypeError: argumen yang tidak dikenal atau tidak sah, dengan pesan
+            berbahasa Indonesia.
+
+    Example:
+        >>> check_builder_kwargs(build_mlp, {"hidden_units": [10], "activaton": "relu"})
+        Traceback (most recent call last):
+        ...
+        ValueError: Argumen pembangun build_mlp tidak dikenal: activaton. ...
+    """
+    import inspect
+
+    name = getattr(builder, "__name__", repr(builder))
+    reserved = sorted(set(kwargs) & set(EXPERIMENT_FILLED))
+    if reserved:
+        raise ValueError(
+            f"Argumen {', '.join(reserved)} diisi oleh eksperimen (benih dari Experiment.seed, "
+            "bentuk masukan dan banyak output dari DataSpec); hapus dari kwargs. "
+            f"Diterima: kwargs={kwargs!r}."
+        )
+    params = inspect.signature(builder).parameters
+    accepts_any = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+    allowed = set(params) | (set(_MLP_KEYWORDS) if accepts_any else set())
+    unknown = sorted(set(kwargs) - allowed)
+    if unknown:
+        accepted = sorted(allowed - set(EXPERIMENT_FILLED) - {"kwargs"})
+        raise ValueError(
+            f"Argumen pembangun {name} tidak dikenal: {', '.join(unknown)}. "
+            f"Yang diterima: {', '.join(accepted)}."
+        )
+    required = [p for p, v in params.items() if v.default is inspect.Parameter.empty
+                and v.kind in (v.POSITIONAL_OR_KEYWORD, v.KEYWORD_ONLY) and p not in kwargs
+                and p not in EXPERIMENT_FILLED]
+    if required:
+        raise ValueError(f"Argumen pembangun {name} belum diisi: {', '.join(required)}.")
+    if "activation" in kwargs:
+        _check_activation(kwargs["activation"])
+    for key, value in kwargs.items():
+        if key.endswith("initializer"):
+            make_initializer(value, 0)
+        elif key.endswith("regularizer"):
+            _keras_object("regularizers", value, '{"class_name": "L2", "config": {"l2": 0.01}}')
+        elif key.endswith("constraint"):
+            _keras_object("constraints", value,
+                          '{"class_name": "MaxNorm", "config": {"max_value": 1.0}}')
+    if "hidden_units" in kwargs:
+        _check_units(kwargs["hidden_units"])
+    if "encoder_units" in kwargs:
+        _check_units(kwargs["encoder_units"])
+    for key in ("depth", "units"):
+        if key in kwargs:
+            check_limit(key, check_positive_int(key, kwargs[key]))
 
 
 def build_mixed_activation_model(seed: int = 42, *, name: str = "aktivasi_campuran"):

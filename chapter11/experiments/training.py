@@ -1,0 +1,193 @@
+"""Menjalankan sebuah :class:`~chapter11.experiments.Experiment`: model, fase, pencatatan.
+
+Modul ini melatih; penyimpanan dan cache ada di :mod:`chapter11.experiments.cache`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+import time
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .. import models
+from ..runtime import quiet_tensorflow
+from .spec import Experiment
+from .tasks import TaskData, load_task
+
+keras = quiet_tensorflow()
+
+__all__ = ["StepRecorder", "Trained", "train"]
+
+
+class StepRecorder(keras.callbacks.Callback):
+    """Catat *learning rate* yang benar-benar dipakai, per epoch dan (opsional) per langkah.
+
+    *Learning rate* dibaca di ``on_train_batch_begin``: saat itu penghitung langkah optimizer
+    sama dengan indeks langkah yang **akan** dijalankan, jadi nilainya adalah laju yang dipakai
+    langkah itu (nilai yang dibaca di ``on_train_batch_end`` milik langkah berikutnya). *Loss*
+    per langkah dipulihkan dari rata-rata berjalan yang dilaporkan Keras:
+    ``loss_b = m_b·(b+1) − m_{b−1}·b``.
+    """
+
+    def __init__(self, per_step: bool):
+        super().__init__()
+        self.per_step = per_step
+        self.epoch_rates: list[float] = []
+        self.step_rates: list[float] = []
+        self.step_losses: list[float] = []
+        self._previous_mean = 0.0
+
+    def _rate(self) -> float:
+        return float(self.model.optimizer.learning_rate.numpy())
+
+    def on_epoch_begin(self, epoch, logs=None):
+        self.epoch_rates.append(self._rate())
+        self._previous_mean = 0.0
+
+    def on_train_batch_begin(self, batch, logs=None):
+        if self.per_step:
+            self.step_rates.append(self._rate())
+
+    def on_train_batch_end(self, batch, logs=None):
+        if self.per_step:
+            mean = float(logs["loss"])
+            self.step_losses.append(mean * (batch + 1) - self._previous_mean * batch)
+            self._previous_mean = mean
+
+
+def _builder_call(fn: Callable, kwargs: dict, task: TaskData, seed: int):
+    params = inspect.signature(fn).parameters
+    filled = {"seed": seed}
+    shape = task.x_train.shape[1:]
+    if "input_shape" in params:
+        filled["input_shape"] = tuple(int(d) for d in shape)
+    elif shape != models.INPUT_SHAPE:
+        raise ValueError(f"Pembangun {fn.__name__} hanya menerima masukan {models.INPUT_SHAPE}.")
+    if task.spec.target == "labels":
+        if "n_outputs" in params:
+            filled["n_outputs"] = task.spec.n_outputs
+        elif task.spec.n_outputs != models.N_CLASSES:
+            raise ValueError(f"Pembangun {fn.__name__} hanya membangun output 10 kelas; tugas ini "
+                             f"memerlukan {task.spec.n_outputs} unit output.")
+    return fn(**kwargs, **filled)
+
+
+def _reuse_model(exp: Experiment, task: TaskData, source_model):
+    """Model baru: lapisan terpilih ``source_model`` + lapisan output baru yang cocok."""
+    reuse = exp.model.reuse
+    layers = list(source_model.layers)
+    if isinstance(reuse.layers, tuple):
+        by_name = {layer.name: layer for layer in layers}
+        missing = [n for n in reuse.layers if n not in by_name]
+        if missing:
+            raise ValueError(f"Lapisan {', '.join(missing)} tidak ada di model sumber; lapisan yang "
+                             f"ada: {', '.join(by_name)}.")
+        chosen = [by_name[n] for n in reuse.layers]
+    else:
+        k = reuse.layers
+        if (k > 0 and k > len(layers)) or (k < 0 and -k >= len(layers)):
+            raise ValueError(f"Argumen `layers={reuse.layers}` tidak cocok dengan model sumber "
+                             f"yang punya {len(layers)} lapisan.")
+        chosen = layers[:k]
+    for layer in chosen:
+        layer.trainable = not reuse.freeze
+    n_outputs = task.spec.n_outputs
+    head = keras.layers.Dense(
+        n_outputs, activation="sigmoid" if n_outputs == 1 else "softmax",
+        kernel_initializer=models.make_initializer("glorot_uniform",
+                                                   models.layer_seed(exp.seed, 10_000)),
+        name="output_baru")
+    return keras.Sequential([keras.Input(shape=task.x_train.shape[1:]), *chosen, head],
+                            name="model_pakai_ulang")
+
+
+@dataclass
+class Trained:
+    """Hasil mentah :func:`train` (sebelum disimpan): model dan catatannya."""
+
+    model: object
+    history: dict
+    steps: dict
+    phase_epochs: tuple[int, ...]
+    test: dict
+    seconds: float
+
+
+def train(exp: Experiment, source_model=None) -> Trained:
+    """Latih ``exp`` dari awal (tanpa cache). ``source_model``: model sumber bila ``exp`` memakai
+    ulang lapisan (sudah dimuat oleh pemanggil)."""
+    task = load_task(exp.data)
+    keras.utils.set_random_seed(exp.seed)
+    if exp.model.reuse is not None:
+        model = _reuse_model(exp, task, source_model)
+    else:
+        fn = getattr(models, exp.model.builder)
+        model = _builder_call(fn, exp.model.kwargs.to_dict(), task, exp.seed)
+    metrics = list(exp.data.metrics)
+    keys = ("loss", *metrics, "val_loss", *(f"val_{m}" for m in metrics))
+    history = {k: [] for k in (*keys, "learning_rate", "phase")}
+    steps = {"loss": [], "learning_rate": [], "phase": []}
+    phase_epochs = []
+    start = time.perf_counter()
+    for index, phase in enumerate(exp.phases):
+        if phase.unfreeze:
+            for layer in model.layers:
+                layer.trainable = True
+        model.compile(loss=exp.data.loss, optimizer=phase.make_optimizer(), metrics=metrics)
+        recorder = StepRecorder(per_step=phase.record_steps)
+        with _keras_numpy_warning_silenced():
+            fit = model.fit(task.x_train, task.y_train, epochs=phase.epochs,
+                            batch_size=phase.batch_size,
+                            validation_data=(task.x_valid, task.y_valid), shuffle=True,
+                            verbose=0, callbacks=[recorder, *phase.make_callbacks()])
+        n = len(fit.history["loss"])
+        phase_epochs.append(n)
+        for k in keys:
+            history[k] += [float(v) for v in fit.history[k]]
+        history["learning_rate"] += recorder.epoch_rates[:n]
+        history["phase"] += [index] * n
+        steps["loss"] += recorder.step_losses
+        steps["learning_rate"] += recorder.step_rates
+        steps["phase"] += [index] * len(recorder.step_rates)
+    seconds = time.perf_counter() - start
+    values = model.evaluate(task.x_test, task.y_test, batch_size=1000, verbose=0,
+                            return_dict=True)
+    test = {k: float(v) for k, v in values.items() if k in ("loss", *metrics)}
+    return Trained(model=model, history={k: tuple(v) for k, v in history.items()},
+                   steps={k: tuple(v) for k, v in steps.items()},
+                   phase_epochs=tuple(phase_epochs), test=test, seconds=seconds)
+
+
+@contextlib.contextmanager
+def _keras_numpy_warning_silenced():
+    """Bungkam satu ``DeprecationWarning`` internal Keras 3.15 + NumPy 2.
+
+    ``backend.convert_to_numpy`` Keras memanggil ``np.array`` pada variabel TensorFlow dan memicu
+    "__array__ implementation doesn't accept a copy keyword" — saat menyimpan bobot, dan di
+    ``ReduceLROnPlateau`` setiap epoch. Peringatan itu bukan dari kode kita dan tidak mengubah
+    angka apa pun; hanya pesan itu yang dibungkam.
+    """
+    with warnings.catch_warnings():
+        warnings.filterwarnings(
+            "ignore", message=r"__array__ implementation doesn't accept a copy keyword",
+            category=DeprecationWarning,
+        )
+        yield
+
+
+def save_model(model, path) -> None:
+    """Simpan model ``.keras``."""
+    with _keras_numpy_warning_silenced():
+        model.save(path)
+
+
+def load_model(path):
+    """Muat model ``.keras`` (termasuk jadwal dan lapisan kustom paket)."""
+    from .. import keras_schedules  # noqa: F401  (mendaftarkan OneCycle)
+
+    with _keras_numpy_warning_silenced():
+        return keras.models.load_model(path)
+

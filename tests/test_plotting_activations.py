@@ -92,7 +92,7 @@ def test_dead_units_inactive_stat_and_validation():
     report = DeadUnitsReport(("d",), np.array([10]), np.array([0.4]), np.array([0.0]), 5, "L")
     ax = plot_dead_units([report], stat="inactive")
     assert round(float(ax.patches[0].get_height()), 6) == 40.0
-    assert "tak pernah aktif" in ax.get_ylabel()
+    assert "z ≤ 0 untuk semua contoh" in ax.get_ylabel()
     with pytest.raises(ValueError, match="Argumen `stat`"):
         plot_dead_units([report], stat="mati")
     with pytest.raises(ValueError, match="tidak boleh kosong"):
@@ -112,7 +112,7 @@ def test_depth_profile_lines_and_scales():
     assert ax.get_yscale() == "symlog"
     ax = plot_depth_profile(report, stat="mean")
     np.testing.assert_allclose(ax.get_lines()[0].get_ydata(), report.means)
-    assert ax.get_ylabel() == "Rata-rata aktivasi"
+    assert ax.get_ylabel() == "Rata-rata keluaran"
     assert ax.get_legend().get_texts()[0].get_text() == "SELU"
     with pytest.raises(ValueError, match="Argumen `stat`"):
         plot_depth_profile(report, stat="var")

@@ -12,31 +12,12 @@ import itertools
 import matplotlib as mpl
 import matplotlib.pyplot as plt
 
+from .labels import LABELS, decimal_comma_axis, set_axis_labels  # noqa: F401  (tabel bersama)
+
 # Okabe & Ito (2008): dapat dibedakan oleh penyandang buta warna umum.
 COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
 LINESTYLES = ("-", "--", "-.", ":", (0, (5, 1)), (0, (3, 1, 1, 1, 1, 1)))
 MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*")
-
-# Satu tabel label sumbu; setiap gambar mengambil labelnya dari sini.
-LABELS = {
-    "layer": "Lapisan (dari input ke output)",
-    "grad_norm": "Norma gradien ‖∂L/∂W‖₂",
-    "grad_norm_log": "Norma gradien ‖∂L/∂W‖₂ (skala log)",
-    "z": "Masukan z",
-    "f": "Keluaran f(z)",
-    "df": "Turunan f′(z)",
-    "act_std": "Simpangan baku aktivasi",
-    "act_mean": "Rata-rata aktivasi",
-    "saturated": "Pecahan unit jenuh",
-    "epoch": "Epoch",
-    "loss": "Loss",
-    "val_loss": "Loss validasi",
-    "accuracy": "Akurasi",
-    "val_accuracy": "Akurasi validasi",
-    "weight": "Nilai bobot",
-    "density": "Kepadatan",
-    "variance": "Variansi",
-}
 
 _BOOK_RC = {
     "figure.figsize": (7.0, 4.2),
@@ -106,14 +87,9 @@ def next_style(ax):
 
 
 def comma_formatter(ax, axis: str = "both"):
-    """Tulis angka sumbu dengan koma desimal (0,5 alih-alih 0.5)."""
+    """Tulis angka sumbu linear dengan koma desimal (0,5 alih-alih 0.5).
 
-    def fmt(value, _pos):
-        text = f"{value:g}"
-        return text.replace("-", "−").replace(".", ",")
-
-    formatter = mpl.ticker.FuncFormatter(fmt)
-    if axis in ("x", "both"):
-        ax.xaxis.set_major_formatter(formatter)
-    if axis in ("y", "both"):
-        ax.yaxis.set_major_formatter(formatter)
+    Sama dengan :func:`chapter11.plotting.labels.decimal_comma_axis`; dipertahankan untuk modul
+    gambar yang sudah memakainya.
+    """
+    decimal_comma_axis(ax, axis)

@@ -8,21 +8,14 @@ from matplotlib.ticker import MaxNLocator
 
 from .._validation import check_choice, check_positive_int
 from ..activations import get_activation
-from ._style import COLORS, LABELS, MARKERS, comma_formatter, get_ax, next_style
+from ._style import COLORS, MARKERS, get_ax, next_style
+from .labels import set_axis_labels
 
 __all__ = ["plot_activation", "plot_activation_grid", "plot_dead_units", "plot_depth_profile"]
 
-# Label khusus halaman aktivasi (melengkapi tabel LABELS bersama).
-_DEAD_LABELS = {
-    "dead": "Unit mati (% unit lapisan)",
-    "inactive": "Unit tak pernah aktif (% unit lapisan)",
-}
-_PROFILE_LABELS = {
-    "mean": LABELS["act_mean"],
-    "std": LABELS["act_std"],
-    "mean_log": LABELS["act_mean"] + " (skala symlog)",
-    "std_log": LABELS["act_std"] + " (skala log)",
-}
+_DEAD_STATS = {"dead": "dead_pct", "inactive": "always_negative_pct"}
+_PROFILE_LABELS = {("std", False): "act_std", ("std", True): "act_std_log",
+                   ("mean", False): "act_mean", ("mean", True): "act_mean_symlog"}
 _HATCHES = ("", "//", "..", "xx", "\\\\", "oo")
 
 
@@ -56,8 +49,7 @@ def plot_activation(name, ax=None, *, derivative: bool = True, z=None, **line_kw
         ax.plot(z, entry.derivative(z), linestyle="--", label=f"turunan {entry.label}", **kwargs)
     ax.axhline(0, color="0.6", linewidth=0.8, zorder=0)
     ax.axvline(0, color="0.6", linewidth=0.8, zorder=0)
-    ax.set_xlabel(LABELS["z"])
-    ax.set_ylabel("f(z) dan f′(z)" if derivative else LABELS["f"])
+    set_axis_labels(ax, x="z", y="f_and_df" if derivative else "f")
     ax.legend()
     return ax
 
@@ -116,12 +108,10 @@ def plot_activation_grid(names, axes=None, *, ncols: int = 3, z=None, ylim=(-2.0
         ax.set_title(entry.label)
         if ylim is not None:
             ax.set_ylim(*ylim)
-        comma_formatter(ax)
-        if ax.get_subplotspec() is None or ax.get_subplotspec().is_first_col():
-            ax.set_ylabel("f(z), f′(z)")
-        if ax.get_subplotspec() is None or ax.get_subplotspec().is_last_row() or (
-                i + ncols >= len(entries)):
-            ax.set_xlabel(LABELS["z"])
+        spec = ax.get_subplotspec()
+        set_axis_labels(ax, y="f_and_df" if spec is None or spec.is_first_col() else None)
+        if spec is None or spec.is_last_row() or i + ncols >= len(entries):
+            set_axis_labels(ax, x="z")
             ax.tick_params(labelbottom=True)
         if i == 0:
             ax.legend(loc="upper left")
@@ -167,7 +157,7 @@ def plot_dead_units(reports, ax=None, *, stat: str = "dead"):
         >>> [t.get_text() for t in ax.get_legend().get_texts()]
         ['A', 'B']
     """
-    check_choice("stat", stat, tuple(_DEAD_LABELS))
+    check_choice("stat", stat, tuple(_DEAD_STATS))
     reports = list(reports)
     if not reports:
         raise ValueError("Argumen `reports` tidak boleh kosong.")
@@ -192,11 +182,9 @@ def plot_dead_units(reports, ax=None, *, stat: str = "dead"):
     units = reports[0].n_units
     ax.set_xticks(positions)
     ax.set_xticklabels([f"lapisan {i + 1}\n({int(n)} unit)" for i, n in enumerate(units)])
-    ax.set_xlabel("Lapisan tersembunyi")
-    ax.set_ylabel(_DEAD_LABELS[stat])
+    set_axis_labels(ax, x="hidden_layer", y=_DEAD_STATS[stat])
     top = max(ax.get_ylim()[1], 1.0)
     ax.set_ylim(-0.03 * top, top)  # titik bernilai 0 tetap terlihat utuh
-    comma_formatter(ax, "y")
     if any(groups):
         ax.legend()
     return ax
@@ -226,7 +214,7 @@ def plot_depth_profile(report, ax=None, *, stat: str = "std", log_scale: bool = 
         >>> r = DepthProfileReport(("d1", "d2", "d3"), np.zeros(3), np.ones(3), "SELU")
         >>> ax = plot_depth_profile(r)
         >>> ax.get_lines()[0].get_ydata().tolist(), ax.get_ylabel()
-        ([1.0, 1.0, 1.0], 'Simpangan baku aktivasi')
+        ([1.0, 1.0, 1.0], 'Simpangan baku keluaran')
     """
     check_choice("stat", stat, ("std", "mean"))
     ax = get_ax(ax)
@@ -240,11 +228,29 @@ def plot_depth_profile(report, ax=None, *, stat: str = "std", log_scale: bool = 
             ax.set_yscale("log")
         else:
             ax.set_yscale("symlog", linthresh=1.0)
-    ax.set_xlabel("Kedalaman (nomor lapisan tersembunyi)")
-    ax.set_ylabel(_PROFILE_LABELS[f"{stat}_log" if log_scale else stat])
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    if not log_scale:
-        comma_formatter(ax, "y")
+    set_axis_labels(ax, x="hidden_layer", y=_PROFILE_LABELS[(stat, bool(log_scale))])
     if report.label:
         ax.legend()
     return ax
+
+
+def _samples():
+    """Masukan contoh untuk tes label gambar: ``{nama fungsi: [(args, kwargs), …]}``."""
+    from ..units import DeadUnitsReport, DepthProfileReport
+
+    def dead(label, values):
+        values = np.array(values)
+        return DeadUnitsReport(("dense_1", "dense_2"), np.array([300, 100]), values, values,
+                               500, label)
+
+    profile = DepthProfileReport(tuple(f"d{i}" for i in range(30)), np.linspace(-0.4, 3.0, 30),
+                                 np.geomspace(0.5, 40.0, 30), "SELU")
+    return {
+        "plot_activation": [(("sigmoid",), {}), (("elu",), {"derivative": False})],
+        "plot_activation_grid": [((["sigmoid", "relu", "selu", "mish"],), {"ncols": 3})],
+        "plot_dead_units": [(([dead("A", [0.01, 0.45]), dead("A", [0.0, 0.6]),
+                               dead("B", [0.0, 0.0])],), {"stat": s}) for s in _DEAD_STATS],
+        "plot_depth_profile": [((profile,), {"stat": stat, "log_scale": log})
+                               for stat, log in _PROFILE_LABELS],
+    }

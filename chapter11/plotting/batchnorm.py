@@ -6,26 +6,19 @@ import numpy as np
 from matplotlib.ticker import FixedLocator, NullLocator
 
 from .._validation import check_choice
-from ._style import COLORS, LABELS, MARKERS, comma_formatter, get_ax, next_style
+from ._style import COLORS, MARKERS, get_ax, next_style
+from .labels import LABELS, comma_number, set_axis_labels
 
 __all__ = ["plot_bn_mode_histograms", "plot_moving_statistics", "plot_batch_size_effect",
            "plot_moving_average_lag"]
 
-# Label khusus halaman ini (melengkapi tabel LABELS bersama).
-BN_LABELS = {
-    "bn_output": "Keluaran lapisan BN",
-    "density_log": "Kepadatan (skala log)",
-    "step": "Langkah pelatihan",
-    "mean_error": "Galat relatif rata-rata bergerak (skala log)",
-    "variance_error": "Galat relatif variansi bergerak (skala log)",
-    "gap": "Selisih keluaran inferensi − pelatihan (skala log)",
-    "batch_size": "Ukuran batch (skala log)",
-    "lag_step": "Umur rata-rata bergerak t (langkah)",
-}
+# Label halaman ini ada di tabel bersama (chapter11.plotting.labels); nama lama tetap tersedia.
+BN_LABELS = {key: LABELS[key] for key in ("bn_output", "density_log", "step", "mean_error",
+                                          "variance_error", "gap", "batch_size", "lag_step")}
 
 
 def _comma(value) -> str:
-    return f"{value:g}".replace(".", ",")
+    return comma_number(f"{value:g}")
 
 
 def plot_bn_mode_histograms(report, ax=None, *, bins=80, value_range=(-3.0, 6.0)):
@@ -61,9 +54,7 @@ def plot_bn_mode_histograms(report, ax=None, *, bins=80, value_range=(-3.0, 6.0)
                 histtype="step", linewidth=1.8, color=COLORS[i],
                 linestyle=("-", "--", ":")[i], label=label)
     ax.set_yscale("log")
-    ax.set_xlabel(BN_LABELS["bn_output"])
-    ax.set_ylabel(BN_LABELS["density_log"])
-    comma_formatter(ax, "x")
+    set_axis_labels(ax, x="bn_output", y="density_log")
     ax.legend()
     return ax
 
@@ -106,8 +97,7 @@ def plot_moving_statistics(report, ax=None, *, stat="mean", theory=True, **line_
         ax.plot(report.steps[shown], expected[shown], color=line.get_color(), linewidth=0.9,
                 linestyle=(0, (1, 1)), label=f"teori: {_comma(report.momentum)}ᵗ")
     ax.set_yscale("log")
-    ax.set_xlabel(BN_LABELS["step"])
-    ax.set_ylabel(BN_LABELS[label_key])
+    set_axis_labels(ax, x="step", y=label_key)
     ax.legend()
     return ax
 
@@ -142,9 +132,7 @@ def plot_batch_size_effect(report, ax=None, *, chance=0.1):
     ax.xaxis.set_minor_locator(NullLocator())
     ax.set_xticklabels([str(s) for s in sizes])
     ax.set_ylim(0, 1)
-    ax.set_xlabel(BN_LABELS["batch_size"])
-    ax.set_ylabel(LABELS["val_accuracy"])
-    comma_formatter(ax, "y")
+    set_axis_labels(ax, x="batch_size", y="val_accuracy")
     ax.legend(loc="center right", bbox_to_anchor=(1.0, 0.42))
     return ax
 
@@ -178,8 +166,26 @@ def plot_moving_average_lag(report, ax=None, *, steps_per_epoch=None, chance=0.1
         ax.axvline(steps_per_epoch, color=COLORS[2], linestyle="-.", linewidth=1.2,
                    label="akhir epoch pertama")
     ax.set_ylim(0, 1)
-    ax.set_xlabel(BN_LABELS["lag_step"])
-    ax.set_ylabel(LABELS["val_accuracy"])
-    comma_formatter(ax, "y")
+    set_axis_labels(ax, x="lag_step", y="val_accuracy")
     ax.legend(loc="center right", bbox_to_anchor=(1.0, 0.42))
     return ax
+
+
+def _samples():
+    """Masukan contoh untuk tes label gambar: ``{nama fungsi: [(args, kwargs), …]}``."""
+    from ..normalization import BatchSizeReport, BNModesReport, MovingAverageLagReport
+
+    rng = np.random.default_rng(0)
+    steps = np.arange(1, 201)
+    modes = BNModesReport(0.9, 32, steps, 0.9 ** steps + 0.01, 0.9 ** steps + 0.02,
+                          0.5 * 0.9 ** steps + 0.01, rng.normal(size=500),
+                          rng.uniform(0, 1, 500), rng.normal(size=500), "")
+    return {
+        "plot_bn_mode_histograms": [((modes,), {})],
+        "plot_moving_statistics": [((modes,), {"stat": s}) for s in _STATS],
+        "plot_batch_size_effect": [((BatchSizeReport((1, 4, 16, 64), (0.1, 0.45, 0.8, 0.83),
+                                                     0.84, 512),), {})],
+        "plot_moving_average_lag": [((MovingAverageLagReport((0, 100, 300, 1000),
+                                                             (0.1, 0.12, 0.7, 0.83), 0.84,
+                                                             0.99),), {"steps_per_epoch": 94})],
+    }

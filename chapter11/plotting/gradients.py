@@ -6,12 +6,14 @@ import numpy as np
 from matplotlib.ticker import MaxNLocator
 
 from .._validation import check_choice
-from ._style import LABELS, comma_formatter, get_ax, next_style
+from ._style import get_ax, next_style
+from .labels import set_axis_labels
 
 __all__ = ["plot_gradient_norms", "plot_activation_stats"]
 
 
-def plot_gradient_norms(report, ax=None, *, log_scale: bool = True, **line_kwargs):
+def plot_gradient_norms(report, ax=None, *, log_scale: bool = True, include_output: bool = False,
+                        **line_kwargs):
     """Gambar norma gradien per lapisan Dense dari sebuah ``GradientNormReport``.
 
     Args:
@@ -19,6 +21,8 @@ def plot_gradient_norms(report, ax=None, *, log_scale: bool = True, **line_kwarg
         ax: Axes tujuan; bila ``None`` dibuat yang baru. Panggil lagi dengan ``ax`` yang sama
             untuk menumpuk beberapa konfigurasi.
         log_scale: sumbu y logaritmik (bawaan), perlu bila norma berbeda banyak orde.
+        include_output: gambar juga lapisan keluaran (tik terakhirnya berlabel "kel.");
+            bawaannya hanya lapisan tersembunyi.
         **line_kwargs: diteruskan ke ``ax.plot`` (mengganti warna/gaya otomatis).
 
     Returns:
@@ -34,24 +38,24 @@ def plot_gradient_norms(report, ax=None, *, log_scale: bool = True, **line_kwarg
     """
     ax = get_ax(ax)
     style = {**next_style(ax), "label": report.label, **line_kwargs}
-    x = np.arange(1, len(report.norms) + 1)
-    ax.plot(x, report.norms, **style)
+    norms = report.norms if include_output else report.hidden_norms
+    x = np.arange(1, len(norms) + 1)
+    ax.plot(x, norms, **style)
     if log_scale:
         ax.set_yscale("log")
-    ax.set_xlabel(LABELS["layer"])
-    ax.set_ylabel(LABELS["grad_norm_log"] if log_scale else LABELS["grad_norm"])
-    ticks = x if len(x) <= 12 else x[:: max(1, len(x) // 10)]
+    set_axis_labels(ax, x="layer" if include_output else "hidden_layer",
+                    y="grad_norm_log" if log_scale else "grad_norm")
+    ticks = x if len(x) <= 12 else np.unique(np.r_[1, x[4::5], x[-1]])
     ax.set_xticks(ticks)
-    ax.set_xticklabels(
-        [str(t) if t < len(x) else "out" for t in ticks]
-    )
+    n_hidden = len(report.hidden_norms)
+    ax.set_xticklabels([str(t) if t <= n_hidden else "kel." for t in ticks])
     if report.label:
         ax.legend()
     return ax
 
 
-_STATS = {"std": ("stds", "act_std"), "mean": ("means", "act_mean"),
-          "saturated": ("saturated", "saturated")}
+_STATS = {"std": ("stds", "act_std", 1), "mean": ("means", "act_mean", 1),
+          "saturated": ("saturated", "saturated_pct", 100)}
 
 
 def plot_activation_stats(report, ax=None, *, stat: str = "std", **line_kwargs):
@@ -72,18 +76,31 @@ def plot_activation_stats(report, ax=None, *, stat: str = "std", **line_kwargs):
         >>> from chapter11.gradients import ActivationStatsReport
         >>> r = ActivationStatsReport(("a", "b"), np.zeros(2), np.ones(2), np.zeros(2), "uji")
         >>> plot_activation_stats(r, stat="saturated").get_ylabel()
-        'Pecahan unit jenuh'
+        'Keluaran jenuh (%)'
     """
     check_choice("stat", stat, tuple(_STATS))
-    attribute, label_key = _STATS[stat]
+    attribute, label_key, scale = _STATS[stat]
     ax = get_ax(ax)
-    values = getattr(report, attribute)
+    values = scale * np.asarray(getattr(report, attribute))
     style = {**next_style(ax), "label": report.label, **line_kwargs}
     ax.plot(np.arange(1, len(values) + 1), values, **style)
-    ax.set_xlabel(LABELS["layer"])
-    ax.set_ylabel(LABELS[label_key])
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    comma_formatter(ax, "y")
+    set_axis_labels(ax, x="hidden_layer", y=label_key)
     if report.label:
         ax.legend()
     return ax
+
+
+def _samples():
+    """Masukan contoh untuk tes label gambar: ``{nama fungsi: [(args, kwargs), …]}``."""
+    from ..gradients import ActivationStatsReport, GradientNormReport
+
+    norms = GradientNormReport(tuple(f"d{i}" for i in range(21)), np.geomspace(1e-9, 1.0, 21),
+                               2.3, "sigmoid + Glorot")
+    stats = ActivationStatsReport(("d1", "d2", "d3"), np.array([0.5, 0.52, 0.49]),
+                                  np.array([0.2, 0.11, 0.05]), np.array([0.0, 0.25, 0.5]), "A")
+    return {
+        "plot_gradient_norms": [((norms,), {}), ((norms,), {"log_scale": False}),
+                                ((norms,), {"include_output": True})],
+        "plot_activation_stats": [((stats,), {"stat": s}) for s in _STATS],
+    }

@@ -9,12 +9,13 @@ import numpy as np
 from matplotlib.ticker import MaxNLocator
 
 from .._validation import check_choice, check_int
-from ._style import COLORS, LABELS, LINESTYLES, MARKERS, comma_formatter, get_ax, next_style
+from ._style import COLORS, LINESTYLES, MARKERS, get_ax, next_style
+from .labels import set_axis_labels
 
 __all__ = ["series_style", "plot_weight_histogram", "plot_variance_errors", "plot_signal_depth"]
 
 _DISTRIBUTION_NAMES = {
-    "uniform": "uniform",
+    "uniform": "seragam",
     "truncated_normal": "normal terpotong",
     "untruncated_normal": "normal",
 }
@@ -92,12 +93,10 @@ def plot_weight_histogram(report, ax=None, *, layer: int = 0, bins: int = 60, co
         for sign in (-1, 1):
             ax.axvline(sign * limit, color=COLORS[1], linestyle=":", linewidth=1.6,
                        label="batas rumus" if sign < 0 else None)
-    ax.set_xlabel(LABELS["weight"])
-    ax.set_ylabel(LABELS["density"])
+    set_axis_labels(ax, x="weight", y="density")
     ax.set_title(f"{report.label}: {_DISTRIBUTION_NAMES[report.distribution]}, "
                  f"{report.fan_in[layer]} → {report.fan_out[layer]}")
     ax.xaxis.set_major_locator(MaxNLocator(5))
-    comma_formatter(ax)
     return ax
 
 
@@ -144,14 +143,13 @@ def plot_variance_errors(reports, ax=None, *, n_sigma: float = 2.0):
     ax.axhline(0, color="0.4", linewidth=0.9, zorder=0)
     ax.set_xticks(x)
     ax.set_xticklabels([f"{a} → {b}" for a, b in shapes])
-    ax.set_xlabel("Lapisan Dense (fan-in → fan-out)")
-    ax.set_ylabel("Galat relatif variansi (%)")
-    comma_formatter(ax, "y")
+    set_axis_labels(ax, x="dense_shape", y="variance_error_pct")
     ax.legend(ncols=2, fontsize="small")
     return ax
 
 
 _QUANTITIES = {"std": ("stds", "act_std"), "grad_norm": ("grad_norms", "grad_norm")}
+_LOG_LABELS = {"act_std": "act_std_log", "grad_norm": "grad_norm_log"}
 
 
 def plot_signal_depth(report, ax=None, *, quantity: str = "std", log_scale: bool = True,
@@ -199,11 +197,29 @@ def plot_signal_depth(report, ax=None, *, quantity: str = "std", log_scale: bool
         ax.fill_between(layers, low, high, color=line.get_color(), alpha=0.15, linewidth=0)
     if log_scale:
         ax.set_yscale("log")
-    ax.set_xlabel(LABELS["layer"])
-    ax.set_ylabel(LABELS[label_key] + (" (skala log)" if log_scale else ""))
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    if not log_scale:
-        comma_formatter(ax, "y")
+    set_axis_labels(ax, x="hidden_layer", y=_LOG_LABELS[label_key] if log_scale else label_key)
     if report.label:
         ax.legend()
     return ax
+
+
+def _samples():
+    """Masukan contoh untuk tes label gambar: ``{nama fungsi: [(args, kwargs), …]}``."""
+    from ..propagation import SignalPropagationReport, WeightVarianceReport
+
+    rng = np.random.default_rng(0)
+    w = rng.uniform(-0.1, 0.1, 5000).astype("float32")
+    uniform = WeightVarianceReport(
+        "he_uniform", "he_uniform", "uniform", (100, 50), (50, 10), np.array([0.01 / 3] * 2),
+        np.array([0.0034, 0.0031]), np.zeros(2), np.array([0.1, 0.1]), np.array([0.1, 0.1]),
+        np.full(2, np.nan), (w, w))
+    stds = np.geomspace(1.0, 1e-3, 12)[None, :] * np.array([[1.0], [1.3]])
+    signal = SignalPropagationReport("Glorot", "relu", (0, 1), stds, np.zeros((2, 12)), stds,
+                                     np.ones(2))
+    return {
+        "plot_weight_histogram": [((uniform,), {})],
+        "plot_variance_errors": [(([uniform, uniform],), {})],
+        "plot_signal_depth": [((signal,), {"quantity": q, "log_scale": log})
+                              for q in _QUANTITIES for log in (True, False)],
+    }

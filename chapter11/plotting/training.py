@@ -6,7 +6,8 @@ import numpy as np
 from matplotlib.ticker import MaxNLocator
 
 from .._validation import check_choice
-from ._style import COLORS, LABELS, MARKERS, comma_formatter, get_ax, next_style
+from ._style import COLORS, MARKERS, get_ax, next_style
+from .labels import set_axis_labels
 
 __all__ = ["plot_learning_curves", "plot_seed_spread"]
 
@@ -51,22 +52,21 @@ def plot_learning_curves(results, ax=None, *, metric: str = "val_accuracy", labe
     if len(results) > 1:
         ax.fill_between(epochs, curves.min(axis=0), curves.max(axis=0),
                         color=line.get_color(), alpha=0.15, linewidth=0)
-    ax.set_xlabel(LABELS["epoch"])
-    ax.set_ylabel(LABELS[metric])
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    comma_formatter(ax, "y")
+    set_axis_labels(ax, x="epoch", y=metric)
     if style["label"]:
         ax.legend()
     return ax
 
 
-def plot_seed_spread(summaries, ax=None, *, ylabel: str | None = None):
+def plot_seed_spread(summaries, ax=None, *, ylabel: str = "val_accuracy"):
     """Gambar akurasi validasi akhir per benih (titik) dan rata-ratanya (garis) per konfigurasi.
 
     Args:
         summaries: urutan ``SeedSummary`` (dari ``experiments.summarize_seeds``).
         ax: Axes tujuan atau ``None``.
-        ylabel: label sumbu y (bawaan: akurasi validasi).
+        ylabel: kunci label sumbu y di ``chapter11.plotting.LABELS`` (bawaan:
+            ``"val_accuracy"``, akurasi validasi).
 
     Returns:
         Axes yang digambari.
@@ -90,6 +90,25 @@ def plot_seed_spread(summaries, ax=None, *, ylabel: str | None = None):
     ax.set_xticks(range(len(summaries)))
     ax.set_xticklabels([s.label for s in summaries])
     ax.set_xlim(-0.6, len(summaries) - 0.4)
-    ax.set_ylabel(ylabel or LABELS["val_accuracy"])
-    comma_formatter(ax, "y")
+    set_axis_labels(ax, x="config", y=ylabel)
     return ax
+
+
+def _samples():
+    """Masukan contoh untuk tes label gambar: ``{nama fungsi: [(args, kwargs), …]}``."""
+    from types import SimpleNamespace
+
+    from ..experiments import SeedSummary
+
+    def result(label, shift):
+        return SimpleNamespace(label=label, history={
+            "loss": (0.9 - shift, 0.6 - shift, 0.5 - shift),
+            "accuracy": (0.7 + shift, 0.8 + shift, 0.84 + shift),
+            "val_loss": (0.8, 0.65, 0.6), "val_accuracy": (0.72, 0.8, 0.83)})
+
+    runs = [result("ReLU", 0.0), result("ReLU", 0.02)]
+    return {
+        "plot_learning_curves": [((runs,), {"metric": m}) for m in _METRICS],
+        "plot_seed_spread": [(([SeedSummary("A", (0.81, 0.83)), SeedSummary("B", (0.7, 0.74))],),
+                              {})],
+    }

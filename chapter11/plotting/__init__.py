@@ -28,6 +28,8 @@ from .gradients import plot_activation_stats, plot_gradient_norms
 from .initializers import (plot_signal_depth, plot_variance_errors, plot_weight_histogram,
                            series_style)
 from .training import plot_learning_curves, plot_seed_spread
+from .optimizers import (optimizer_style, plot_loss_gap_grid, plot_optimizer_curves,
+                         plot_trajectory_grid, plot_trajectory_losses)
 
 __all__ = [
     "COLORS",
@@ -52,4 +54,9 @@ __all__ = [
     "plot_learning_curves",
     "plot_seed_spread",
     "series_style",
+    "optimizer_style",
+    "plot_trajectory_grid",
+    "plot_trajectory_losses",
+    "plot_optimizer_curves",
+    "plot_loss_gap_grid",
 ]

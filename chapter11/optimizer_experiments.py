@@ -24,11 +24,13 @@ Example:
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
 
 from .baselines import comparison_experiment
+from .data import N_VALID
 from .optimizers import OPTIMIZER_NAMES, apply_rule, keras_config, rule
 from .runtime import Budget, quiet_tensorflow
 
@@ -36,7 +38,7 @@ keras = quiet_tensorflow()
 
 __all__ = ["make_keras_optimizer", "KerasCheck", "check_against_keras", "GERON_SETTINGS",
            "optimizer_experiment", "optimizer_experiments", "comparison_threshold",
-           "comparison_seeds"]
+           "comparison_seeds", "training_steps"]
 
 #: Hiperparameter perbandingan Géron (*learning rate* 0,001 untuk kesembilannya).
 GERON_SETTINGS: dict[str, dict] = {
@@ -93,7 +95,7 @@ class KerasCheck:
 
     @property
     def relative_diff(self) -> float:
-        """Selisih terbesar dibagi perpindahan terbesar: galat relatif terhadap gerak optimizer."""
+        """Selisih terbesar dibagi perpindahan terbesar (galat relatif terhadap gerak optimizer)."""
         return self.max_abs_diff / self.max_movement if self.max_movement > 0 else 0.0
 
 
@@ -157,6 +159,21 @@ def optimizer_experiment(budget: Budget, name: str, *, seed: int = 42):
 def optimizer_experiments(budget: Budget, *, seed: int = 42) -> dict:
     """Kesembilan pelatihan perbandingan, ``{nama pendek: Experiment}``, urutan Géron."""
     return {name: optimizer_experiment(budget, name, seed=seed) for name in OPTIMIZER_NAMES}
+
+
+def training_steps(experiment) -> int:
+    """Banyak langkah optimizer seluruh pelatihan sepuluh kelas (semua fase, tanpa henti dini).
+
+    Example:
+        >>> training_steps(optimizer_experiment(Budget("fast"), "adamw"))   # 313 × 10
+        3130
+    """
+    data = experiment.data
+    if data.classes is not None:
+        raise ValueError("training_steps hanya untuk tugas sepuluh kelas (classes=None). "
+                         f"Diterima: classes={data.classes!r}.")
+    n_train = data.n_train if data.n_train is not None else 60_000 - N_VALID
+    return sum(p.epochs * math.ceil(n_train / p.batch_size) for p in experiment.phases)
 
 
 def comparison_threshold(budget: Budget) -> float:

@@ -36,7 +36,7 @@ from .formatting import format_int, format_number, format_sci
 
 __all__ = [
     "sgd_step", "momentum_step", "nesterov_step", "adagrad_step", "rmsprop_step", "adam_step",
-    "adamax_step", "nadam_step", "adamw_step", "nadam_momentum",
+    "adamax_step", "nadam_step", "adamw_step", "nadam_momentum", "weight_decay_shrink",
     "Rule", "RULES", "OPTIMIZER_NAMES", "rule", "hyperparameters", "keras_config", "apply_rule",
     "Surface", "elongated_bowl", "curved_valley", "Trajectory", "trace",
     "ComparisonRow", "comparison_table", "epochs_to_reach", "format_trajectory_table",
@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 
-# --- Aturan pembaruan ----------------------------------------------------------------------
+# --- Aturan pembaruan (baris ≤ 79 kolom: halaman menampilkannya apa adanya) -----
 
 
 def sgd_step(theta, grad, state, *, learning_rate=0.01):
@@ -53,70 +53,76 @@ def sgd_step(theta, grad, state, *, learning_rate=0.01):
 
 
 def momentum_step(theta, grad, state, *, learning_rate=0.01, momentum=0.9):
-    """Momentum (Polyak): m ← βm − η∇J(θ); θ ← θ + m. Sama dengan ``SGD(momentum=β)``."""
+    """Momentum: m ← βm − η∇J(θ); θ ← θ + m (Keras: SGD(momentum=β))."""
     m = momentum * state.get("m", 0.0) - learning_rate * grad
     return theta + m, {"m": m}
 
 
 def nesterov_step(theta, grad, state, *, learning_rate=0.01, momentum=0.9):
-    """Nesterov dalam bentuk Keras: gradien di titik yang disimpan, langkah βm − η∇J(θ).
-
-    Keras menyimpan titik "lihat ke depan" θ + βm sebagai variabelnya, sehingga gradien cukup
-    dihitung di variabel itu; ``SGD(momentum=β, nesterov=True)``.
-    """
+    """Nesterov bentuk Keras: θ menyimpan titik depan, langkah βm − η∇J(θ)."""
     m = momentum * state.get("m", 0.0) - learning_rate * grad
     return theta + momentum * m - learning_rate * grad, {"m": m}
 
 
-def adagrad_step(theta, grad, state, *, learning_rate=0.001, initial_accumulator_value=0.1,
-                 epsilon=1e-7):
-    """AdaGrad: s ← s + g⊗g (mulai dari 0,1 di Keras); θ ← θ − η g ⊘ √(s + ε)."""
+def adagrad_step(theta, grad, state, *, learning_rate=0.001,
+                 initial_accumulator_value=0.1, epsilon=1e-7):
+    """AdaGrad: s ← s + g⊗g (Keras: s mulai 0,1); θ ← θ − ηg ⊘ √(s + ε)."""
     s = state.get("s", initial_accumulator_value) + grad**2
     return theta - learning_rate * grad / np.sqrt(s + epsilon), {"s": s}
 
 
-def rmsprop_step(theta, grad, state, *, learning_rate=0.001, rho=0.9, epsilon=1e-7):
-    """RMSProp: s ← ρs + (1 − ρ) g⊗g; θ ← θ − η g ⊘ √(s + ε)."""
+def rmsprop_step(theta, grad, state, *, learning_rate=0.001, rho=0.9,
+                 epsilon=1e-7):
+    """RMSProp: s ← ρs + (1 − ρ)g⊗g; θ ← θ − ηg ⊘ √(s + ε)."""
     s = rho * state.get("s", 0.0) + (1 - rho) * grad**2
     return theta - learning_rate * grad / np.sqrt(s + epsilon), {"s": s}
 
 
-def adam_step(theta, grad, state, *, learning_rate=0.001, beta_1=0.9, beta_2=0.999,
-              epsilon=1e-7):
-    """Adam dalam bentuk Keras: koreksi bias digabung ke η, ε di luar akar s tanpa koreksi."""
+def adam_step(theta, grad, state, *, learning_rate=0.001, beta_1=0.9,
+              beta_2=0.999, epsilon=1e-7):
+    """Adam bentuk Keras: koreksi bias di ηₜ, ε di luar akar s mentah."""
     t = state.get("t", 0) + 1
     m = beta_1 * state.get("m", 0.0) + (1 - beta_1) * grad
     s = beta_2 * state.get("s", 0.0) + (1 - beta_2) * grad**2
     eta_t = learning_rate * np.sqrt(1 - beta_2**t) / (1 - beta_1**t)
-    return theta - eta_t * m / (np.sqrt(s) + epsilon), {"t": t, "m": m, "s": s}
+    new_state = {"t": t, "m": m, "s": s}
+    return theta - eta_t * m / (np.sqrt(s) + epsilon), new_state
 
 
-def adamax_step(theta, grad, state, *, learning_rate=0.001, beta_1=0.9, beta_2=0.999,
-                epsilon=1e-7):
-    """AdaMax: s ← max(β₂s, |g|); θ ← θ − η m̂ ⊘ (s + ε)."""
+def adamax_step(theta, grad, state, *, learning_rate=0.001, beta_1=0.9,
+                beta_2=0.999, epsilon=1e-7):
+    """AdaMax: s ← max(β₂s, abs(g)); θ ← θ − η m̂ ⊘ (s + ε)."""
     t = state.get("t", 0) + 1
     m = beta_1 * state.get("m", 0.0) + (1 - beta_1) * grad
     s = np.maximum(beta_2 * state.get("s", 0.0), np.abs(grad))
     m_hat = m / (1 - beta_1**t)
-    return theta - learning_rate * m_hat / (s + epsilon), {"t": t, "m": m, "s": s}
+    new_state = {"t": t, "m": m, "s": s}
+    return theta - learning_rate * m_hat / (s + epsilon), new_state
 
 
-def nadam_momentum(t, beta_1=0.9):
-    """Jadwal momentum Nadam di Keras 3: μₜ = β₁(1 − ½·0,96ᵗ).
+def nadam_momentum(t, beta_1=0.9, schedule_decay=1.0):
+    """Jadwal momentum Nadam: μₜ = β₁(1 − ½·0,96^(ψt)).
+
+    Keras 3 memakai ψ = 1; Nadam Keras 2 memakai ``schedule_decay`` ψ = 0,004,
+    sehingga pemanasannya 250 kali lebih lambat.
 
     Example:
         >>> [round(float(nadam_momentum(t)), 3) for t in (1, 10, 100)]
         [0.468, 0.601, 0.892]
+        >>> round(float(nadam_momentum(100, schedule_decay=0.004)), 3)
+        0.457
     """
-    return beta_1 * (1 - 0.5 * 0.96 ** np.asarray(t, dtype=float))
+    decay = 0.96 ** (schedule_decay * np.asarray(t, dtype=float))
+    return beta_1 * (1 - 0.5 * decay)
 
 
-def nadam_step(theta, grad, state, *, learning_rate=0.001, beta_1=0.9, beta_2=0.999,
-               epsilon=1e-7):
-    """Nadam seperti Keras 3: Adam dengan langkah Nesterov dan jadwal momentum μₜ."""
+def nadam_step(theta, grad, state, *, learning_rate=0.001, beta_1=0.9,
+               beta_2=0.999, epsilon=1e-7):
+    """Nadam seperti Keras 3: Adam + langkah Nesterov + jadwal momentum μₜ."""
     t = state.get("t", 0) + 1
-    mu_t, mu_next = nadam_momentum(t, beta_1), nadam_momentum(t + 1, beta_1)
-    mu_product = state.get("mu_product", 1.0) * mu_t          # μ₁μ₂⋯μₜ
+    mu_t = nadam_momentum(t, beta_1)
+    mu_next = nadam_momentum(t + 1, beta_1)
+    mu_product = state.get("mu_product", 1.0) * mu_t      # μ₁μ₂⋯μₜ
     m = beta_1 * state.get("m", 0.0) + (1 - beta_1) * grad
     s = beta_2 * state.get("s", 0.0) + (1 - beta_2) * grad**2
     m_hat = (mu_next * m / (1 - mu_product * mu_next)
@@ -126,12 +132,30 @@ def nadam_step(theta, grad, state, *, learning_rate=0.001, beta_1=0.9, beta_2=0.
     return theta - learning_rate * m_hat / (np.sqrt(s_hat) + epsilon), new_state
 
 
-def adamw_step(theta, grad, state, *, learning_rate=0.001, weight_decay=0.004, beta_1=0.9,
-               beta_2=0.999, epsilon=1e-7):
-    """AdamW seperti Keras: bobot dikecilkan dulu, θ ← θ − ηλθ, lalu satu langkah Adam."""
+def adamw_step(theta, grad, state, *, learning_rate=0.001, weight_decay=0.004,
+               beta_1=0.9, beta_2=0.999, epsilon=1e-7):
+    """AdamW seperti Keras: θ ← θ − ηλθ lebih dulu, lalu satu langkah Adam."""
     theta = theta - learning_rate * weight_decay * theta
-    return adam_step(theta, grad, state, learning_rate=learning_rate, beta_1=beta_1,
-                     beta_2=beta_2, epsilon=epsilon)
+    return adam_step(theta, grad, state, learning_rate=learning_rate,
+                     beta_1=beta_1, beta_2=beta_2, epsilon=epsilon)
+
+
+def weight_decay_shrink(learning_rate: float, weight_decay: float, steps: int) -> float:
+    """Bagian bobot yang hilang karena peluruhan AdamW Keras saja: 1 − (1 − ηλ)^langkah.
+
+    Example:
+        >>> f"{weight_decay_shrink(0.001, 1e-5, 3130):.2e}"
+        '3.13e-05'
+        >>> round(weight_decay_shrink(0.001, 10.0, 1), 3)    # faktor 0,99 per langkah
+        0.01
+    """
+    eta = check_float("learning_rate", learning_rate, minimum=0.0, strict_minimum=True)
+    lam = check_float("weight_decay", weight_decay, minimum=0.0)
+    steps = check_int("steps", steps, minimum=0)
+    if eta * lam >= 1:
+        raise ValueError("Hasil kali `learning_rate` × `weight_decay` harus kurang dari 1. "
+                         f"Diterima: {eta} × {lam}.")
+    return float(-math.expm1(steps * math.log1p(-eta * lam)))
 
 
 # --- Daftar aturan ---------------------------------------------------------------------------
@@ -160,7 +184,7 @@ class Rule:
         return {p.name: p.default for p in params if p.kind is p.KEYWORD_ONLY}
 
 
-#: Sembilan optimizer halaman ini, dalam urutan Géron (kunci: nama pendek).
+#: Sembilan optimizer halaman ini dalam urutan Géron, dengan nama pendek sebagai kunci.
 RULES: dict[str, Rule] = {
     "sgd": Rule("SGD", sgd_step, "SGD", {"momentum": 0.0, "nesterov": False}),
     "momentum": Rule("Momentum", momentum_step, "SGD", {"nesterov": False}),
@@ -172,6 +196,7 @@ RULES: dict[str, Rule] = {
     "nadam": Rule("Nadam", nadam_step, "Nadam", {}),
     "adamw": Rule("AdamW", adamw_step, "AdamW", {"amsgrad": False}),
 }
+#: Nama pendek kesembilan optimizer (``"sgd"``, ``"momentum"``, …, ``"adamw"``).
 OPTIMIZER_NAMES = tuple(RULES)
 
 
@@ -515,17 +540,22 @@ def format_trajectory_table(paths: Mapping[str, Sequence[Trajectory]], *,
                             tolerance: float = 0.01) -> str:
     """Tabel Markdown: *loss* akhir dan langkah sampai *loss* < ``tolerance``, per permukaan.
 
+    Kolom "langkah" berisi langkah pertama yang *loss*-nya di bawah ``tolerance`` dan tetap di
+    bawahnya (:meth:`Trajectory.steps_to`); "—" bila belum.
+
     Args:
-        paths: ``{nama permukaan: [Trajectory, …]}``, optimizer dalam urutan yang sama di setiap
-            permukaan.
+        paths: ``{nama pendek permukaan: [Trajectory, …]}``, optimizer dalam urutan yang sama
+            di setiap permukaan.
         tolerance: ambang *loss* untuk kolom langkah.
 
     Example:
         >>> p = trace("sgd", elongated_bowl(), steps=5, learning_rate=0.01)
-        >>> print(format_trajectory_table({"mangkuk": [p]}).splitlines()[2])
+        >>> table = format_trajectory_table({"Mangkuk": [p]}).splitlines()
+        >>> print(table[0]); print(table[2])
+        | Optimizer | η | Mangkuk: *loss* akhir | Mangkuk: langkah |
         | SGD | 0,01 | 9,16 | — |
     """
-    tolerance = check_float("tolerance", tolerance, minimum=0.0, strict_minimum=True)
+    check_float("tolerance", tolerance, minimum=0.0, strict_minimum=True)
     if not isinstance(paths, Mapping) or not paths:
         raise ValueError("Argumen `paths` harus dict tidak kosong {permukaan: [Trajectory, …]}. "
                          f"Diterima: {paths!r}.")
@@ -534,9 +564,8 @@ def format_trajectory_table(paths: Mapping[str, Sequence[Trajectory]], *,
     if any(lab != labels[0] for lab in labels):
         raise ValueError("Setiap permukaan harus memuat optimizer yang sama dalam urutan yang sama. "
                          f"Diterima: {labels!r}.")
-    bound = format_sci(tolerance, 0)
     header = "| Optimizer | η |" + "".join(
-        f" *Loss* akhir ({name}) | Langkah sampai J < {bound} ({name}) |" for name, _ in columns)
+        f" {name}: *loss* akhir | {name}: langkah |" for name, _ in columns)
     lines = [header, "|---|--:|" + "--:|--:|" * len(columns)]
     for i, first in enumerate(columns[0][1]):
         eta = first.hyperparameters["learning_rate"]
@@ -548,12 +577,15 @@ def format_trajectory_table(paths: Mapping[str, Sequence[Trajectory]], *,
     return "\n".join(lines)
 
 
-def _span(values, digits: int) -> str:
+def _span(values, digits: int, *, integers: bool = False) -> str:
+    """Rata-rata, dan rentang min–maks dalam kurung bila nilainya tidak sama semua."""
+    fmt = format_int if integers else (lambda v: format_number(v, digits))
     lo, hi = min(values), max(values)
-    mean = format_number(float(np.mean(values)), digits)
-    if len(values) == 1 or format_number(lo, digits) == format_number(hi, digits):
-        return mean
-    return f"{mean} ({format_number(lo, digits)}–{format_number(hi, digits)})"
+    mean = float(np.mean(values))
+    mean_text = format_int(mean) if integers and mean == int(mean) else format_number(mean, digits)
+    if len(values) == 1 or fmt(lo) == fmt(hi):
+        return mean_text
+    return f"{mean_text} ({fmt(lo)}–{fmt(hi)})"
 
 
 def format_comparison_table(rows: Sequence[ComparisonRow], *, threshold: float) -> str:
@@ -564,25 +596,26 @@ def format_comparison_table(rows: Sequence[ComparisonRow], *, threshold: float) 
     Example:
         >>> from types import SimpleNamespace as R
         >>> h = {"loss": (0.6, 0.4), "val_loss": (0.5, 0.45), "val_accuracy": (0.83, 0.86)}
-        >>> rows = comparison_table({"Adam": [R(history=h)]})
+        >>> h2 = {"loss": (0.6, 0.5), "val_loss": (0.5, 0.47), "val_accuracy": (0.86, 0.85)}
+        >>> rows = comparison_table({"Adam": [R(history=h), R(history=h2)]})
         >>> print(format_comparison_table(rows, threshold=0.85).splitlines()[2])
-        | Adam | 1 | 2 | 0,860 | 0,40 | 0,45 (0,45) |
+        | Adam | 2 | 1,5 (1–2) | 0,855 (0,850–0,860) | 0,45 (0,40–0,50) | 0,46 (0,45–0,47) | 0,46 (0,45–0,47) |
     """
     threshold = check_float("threshold", threshold, minimum=0.0, maximum=1.0)
     lines = [f"| Optimizer | Benih | *Epoch* sampai akurasi validasi ≥ "
              f"{format_number(threshold, 2)} | Akurasi validasi akhir | *Loss* latih akhir | "
-             "*Loss* validasi akhir (terendah) |",
-             "|---|--:|--:|--:|--:|--:|"]
+             "*Loss* validasi akhir | *Loss* validasi terendah |",
+             "|---|--:|--:|--:|--:|--:|--:|"]
     for row in rows:
         reached = [e for e in row.epochs_to_threshold if e is not None]
         if len(reached) == len(row.epochs_to_threshold):
-            epochs = _span(reached, 1) if len(set(reached)) > 1 else format_int(reached[0])
+            epochs = _span(reached, 1, integers=True)
         elif reached:
             epochs = f"{len(reached)} dari {row.n_seeds} benih"
         else:
             epochs = "—"
         lines.append(
             f"| {row.label} | {row.n_seeds} | {epochs} | {_span(row.final_val_accuracy, 3)} | "
-            f"{_span(row.final_loss, 2)} | {_span(row.final_val_loss, 2)} "
-            f"({format_number(float(np.mean(row.best_val_loss)), 2)}) |")
+            f"{_span(row.final_loss, 2)} | {_span(row.final_val_loss, 2)} | "
+            f"{_span(row.best_val_loss, 2)} |")
     return "\n".join(lines)

@@ -16,6 +16,7 @@ from chapter11.optimizer_experiments import (GERON_SETTINGS, check_against_keras
                                              comparison_seeds, comparison_threshold,
                                              make_keras_optimizer, optimizer_experiment,
                                              optimizer_experiments)
+from chapter11.formatting import format_sci  # noqa: E402
 from chapter11.runtime import Budget, quiet_tensorflow  # noqa: E402
 
 keras = quiet_tensorflow()
@@ -322,3 +323,61 @@ def test_keras_optimizer_signature_matches_step_keywords():
         step = opt.RULES[name].step
         params = list(inspect.signature(step).parameters)
         assert params[:3] == ["theta", "grad", "state"]
+
+
+def test_weight_decay_shrink_matches_repeated_multiplication():
+    theta = 1.0
+    for _ in range(500):
+        theta *= 1 - 0.01 * 0.3
+    assert opt.weight_decay_shrink(0.01, 0.3, 500) == pytest.approx(1 - theta, rel=1e-12)
+    assert opt.weight_decay_shrink(0.001, 1e-5, 3130) == pytest.approx(3130 * 1e-8, rel=1e-4)
+    with pytest.raises(ValueError, match="kurang dari 1"):
+        opt.weight_decay_shrink(0.5, 2.0, 1)
+
+
+def test_nadam_schedule_of_keras_2_warms_up_250_times_slower():
+    t = np.arange(1, 50)
+    np.testing.assert_allclose(opt.nadam_momentum(250 * t, schedule_decay=0.004),
+                               opt.nadam_momentum(t), rtol=1e-12)
+
+
+def test_training_steps_counts_batches_per_epoch():
+    from chapter11.optimizer_experiments import training_steps
+
+    assert training_steps(optimizer_experiment(Budget("fast"), "sgd")) == 10 * 313
+    assert training_steps(optimizer_experiment(Budget("full"), "sgd")) == 10 * 1719
+    from chapter11.experiments import DataSpec
+
+    exp = optimizer_experiment(Budget("fast"), "sgd")
+    import dataclasses
+
+    with pytest.raises(ValueError, match="sepuluh kelas"):
+        training_steps(dataclasses.replace(exp, data=DataSpec.task_a(n_train=100)))
+
+
+def test_trajectory_table_lists_each_optimizer_per_surface():
+    bowl, valley = opt.elongated_bowl(), opt.curved_valley()
+    a = [opt.trace(n, bowl, steps=40, learning_rate=0.012) for n in ("sgd", "nesterov")]
+    b = [opt.trace(n, valley, steps=40, learning_rate=0.012) for n in ("sgd", "nesterov")]
+    lines = opt.format_trajectory_table({"M": a, "L": b}).splitlines()
+    assert lines[0].count("|") == 7 and len(lines) == 4
+    assert lines[2].startswith("| SGD | 0,012 |") and lines[2].endswith("| — |")
+    losses = b[1].losses
+    first_inside = next(i for i in range(len(losses)) if np.all(losses[i:] < 0.01))
+    assert a[1].losses[-1] > 0.01 and 0 < first_inside < 40
+    assert lines[3].endswith(f"| — | {format_sci(losses[-1])} | {first_inside} |")
+    with pytest.raises(ValueError, match="optimizer yang sama"):
+        opt.format_trajectory_table({"M": a, "L": b[::-1]})
+    diverged = opt.trace("sgd", bowl, steps=300, learning_rate=0.05)
+    assert "divergen" in opt.format_trajectory_table({"M": [diverged]})
+
+
+def test_comparison_table_text_marks_unreached_threshold_and_seed_ranges():
+    rows = opt.comparison_table({
+        "A": [_run((0.80, 0.86, 0.87)), _run((0.84, 0.84, 0.84))],
+        "B": _run((0.70, 0.75, 0.79)),
+    }, threshold=0.85)
+    text = opt.format_comparison_table(rows, threshold=0.85).splitlines()
+    assert "≥ 0,85" in text[0]
+    assert text[2].startswith("| A | 2 | 1 dari 2 benih | 0,855 (0,840–0,870) |")
+    assert text[3].startswith("| B | 1 | — | 0,790 |")

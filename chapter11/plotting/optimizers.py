@@ -37,7 +37,8 @@ _STYLES = {
     "Nadam": ("#E69F00", "-.", "*"),
     "AdamW": ("#8C510A", ":", "h"),
 }
-_EXTRA = (("#0072B2", (0, (5, 1)), "p"), ("#D55E00", (0, (3, 1, 1, 1)), "d"))
+_EXTRA = (("#0072B2", "-", "o"), ("#D55E00", "--", "s"), ("#009E73", "-.", "^"),
+          ("#CC79A7", ":", "D"), ("#E69F00", (0, (5, 1)), "v"), ("#000000", (0, (3, 1, 1, 1)), "P"))
 _METRICS = ("loss", "val_loss", "accuracy", "val_accuracy")
 
 
@@ -46,7 +47,7 @@ def optimizer_style(label: str, index: int = 0) -> dict:
 
     Example:
         >>> optimizer_style("Adam")["color"], optimizer_style("Lain", 1)["marker"]
-        ('#D55E00', 'd')
+        ('#D55E00', 's')
     """
     color, linestyle, marker = _STYLES.get(label, _EXTRA[index % len(_EXTRA)])
     return {"color": color, "linestyle": linestyle, "marker": marker}

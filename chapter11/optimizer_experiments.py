@@ -181,7 +181,7 @@ def comparison_threshold(budget: Budget) -> float:
 
     Lebih rendah di anggaran cepat (10.000 gambar latih, akurasi akhir lebih rendah).
     """
-    return _check_budget(budget).pick(fast=0.82, full=0.86)
+    return _check_budget(budget).pick(fast=0.82, full=0.85)
 
 
 def comparison_seeds(budget: Budget) -> tuple[int, ...]:

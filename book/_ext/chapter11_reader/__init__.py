@@ -33,7 +33,7 @@ def _page_context(app, pagename, templatename, context, doctree):
 
 def _config_inited(app, config):
     if str(TEMPLATES) not in config.templates_path:
-        config.templates_path.append(str(TEMPLATES))
+        config.templates_path = [*config.templates_path, str(TEMPLATES)]
     config.mathjax_path = offline.MATHJAX_PATH
     if config.language == "id":
         search_id.check_js_stemmer()
@@ -61,6 +61,7 @@ def setup(app):
     app.connect("build-finished", notebooks.write_downloads)
     app.connect("build-finished", offline.copy_mathjax)
     app.connect("doctree-read", i18n.translate_field_names)
+    app.add_js_file("chapter11-offline.js")  # book/_static: pencarian tanpa galat di file://
     app.add_post_transform(exectable.TranslateExecTable)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True,
             "env_version": 1}

@@ -35,7 +35,14 @@ def executed_pages() -> list[str]:
 
 @pytest.fixture(scope="session")
 def built_book(tmp_path_factory):
-    """Folder HTML buku yang dibangun sekali untuk seluruh sesi tes."""
+    """Folder HTML buku yang dibangun sekali untuk seluruh sesi tes.
+
+    Hanya untuk mengembangkan tes: ``CHAPTER11_BUILT_BOOK=<folder html>`` memakai build yang
+    sudah ada (dengan ``doctrees`` di sampingnya) alih-alih membangun ulang.
+    """
+    reuse = os.environ.get("CHAPTER11_BUILT_BOOK")
+    if reuse:
+        return Path(reuse).resolve()
     out = tmp_path_factory.mktemp("book")
     cmd = [sys.executable, "-m", "sphinx", "-b", "html", "book", str(out / "html"), "-c", ".",
            "-d", str(out / "doctrees"), "-j", "auto", "-W", "--keep-going", "-n", "-q"]

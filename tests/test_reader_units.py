@@ -195,3 +195,17 @@ def test_colab_url_points_to_the_notebook_branch():
     assert notebooks.colab_url("https://github.com/pemilik/buku", "gradien") == (
         "https://colab.research.google.com/github/pemilik/buku/blob/notebooks/gradien.ipynb")
     assert notebooks.colab_url("https://gitlab.com/a/b", "gradien") is None
+
+
+def test_install_cell_provides_glue_when_myst_nb_is_missing(tmp_path):
+    import subprocess
+
+    script = ("import sys\nsys.modules['myst_nb'] = None  # seperti di Colab: myst-nb tidak ada\n"
+              + notebooks.setup_cell_source("https://github.com/a/b")
+              + "\nfrom myst_nb import glue\nglue('angka', 42)\nglue('diam', 7, display=False)\n")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=300, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    lines = proc.stdout.strip().splitlines()
+    assert lines[-1] == "42" and "7" not in lines[-1:]
+    assert "FashionMNIST(train=55000" in proc.stdout  # data ditemukan dan dimuat

@@ -1,8 +1,8 @@
 """Notebook unduhan yang berjalan sendiri, dan tombol "buka di Colab".
 
 Setiap halaman yang dieksekusi (MyST text notebook) dapat diunduh sebagai ``.ipynb``:
-notebook yang sudah dieksekusi myst-nb (``<outdir>/../jupyter_execute/<halaman>.ipynb``,
-lengkap dengan keluarannya), ditambah satu sel pertama yang
+notebook halaman dari myst-nb (``<outdir>/../jupyter_execute/<halaman>.ipynb``) dengan
+keluarannya dari jupyter-cache, ditambah satu sel pertama yang
 
 1. memasang paket ``chapter11`` dari repositori buku bila belum terpasang,
 2. menyediakan ``myst_nb.glue`` pengganti bila myst-nb tidak terpasang (di luar build
@@ -111,6 +111,26 @@ def is_executed_notebook(app, docname: str) -> bool:
     return executed_notebook_path(app, docname).is_file()
 
 
+def with_cached_outputs(app, executed: dict) -> dict:
+    """Notebook halaman lengkap dengan keluarannya, diambil dari jupyter-cache bila ada.
+
+    myst-nb menulis ``jupyter_execute/<halaman>.ipynb`` tanpa keluaran bila halaman diambil
+    dari cache; keluaran yang sama ada di jupyter-cache (kunci: sumber sel kode).
+    """
+    config = getattr(app.env, "mystnb_config", None)
+    cache_path = getattr(config, "execution_cache_path", None)
+    if not cache_path:
+        return executed
+    try:
+        import nbformat
+        from jupyter_cache import get_cache
+
+        _, merged = get_cache(cache_path).merge_match_into_notebook(nbformat.from_dict(executed))
+    except (KeyError, OSError, ImportError):
+        return executed
+    return json.loads(nbformat.writes(merged))
+
+
 def write_downloads(app, exception) -> None:
     """``build-finished``: tulis notebook unduhan untuk setiap halaman yang dieksekusi."""
     if exception is not None or app.builder.format != "html":
@@ -120,8 +140,8 @@ def write_downloads(app, exception) -> None:
         executed = executed_notebook_path(app, docname)
         if not executed.is_file():
             continue
-        nb = downloadable_notebook(json.loads(executed.read_text(encoding="utf-8")),
-                                   app.config.chapter11_repository)
+        page = with_cached_outputs(app, json.loads(executed.read_text(encoding="utf-8")))
+        nb = downloadable_notebook(page, app.config.chapter11_repository)
         target = sources / f"{docname}.ipynb"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(nb, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -7,7 +7,29 @@ diucapkan peramban (``title``, ``aria-label``, ``placeholder``, ``alt``).
 
 from __future__ import annotations
 
+import os
+import shutil
 from html.parser import HTMLParser
+from pathlib import Path
+
+CHROMIUM_ENV = "CHAPTER11_CHROMIUM"
+#: Bendera Chromium tanpa layar yang berjalan di mesin ini dan di CI (root, tanpa jaringan).
+CHROMIUM_FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                  "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync",
+                  "--disable-dev-shm-usage")
+
+
+def chromium_executable() -> str | None:
+    """Chromium untuk tes peramban: ``CHAPTER11_CHROMIUM`` atau Chromium Debian di PATH."""
+    explicit = os.environ.get(CHROMIUM_ENV)
+    if explicit:
+        return explicit if Path(explicit).is_file() else None
+    for name in ("chromium", "chromium-browser"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
 
 #: Frasa khas antarmuka: dilarang muncul di mana pun dalam teks atau atribut.
 ENGLISH_PHRASES = (
@@ -31,7 +53,8 @@ ENGLISH_WORDS = (
     "previous", "Parameters", "Yields", "Examples", "Example", "Note", "Warning", "See also",
 )
 
-_ATTRIBUTES = {"title", "aria-label", "placeholder", "alt", "data-bs-title"}
+_ATTRIBUTES = {"title", "aria-label", "placeholder", "alt", "data-bs-title",
+               "data-bs-original-title"}
 _SKIP = {"script", "style", "pre", "code", "kbd", "math"}
 
 

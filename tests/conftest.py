@@ -9,16 +9,16 @@ hanya halaman yang berubah yang dieksekusi ulang.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from _reader_ui import CHROMIUM_ENV, chromium_executable
+
 ROOT = Path(__file__).resolve().parents[1]
 BOOK = ROOT / "book"
-CHROMIUM_ENV = "CHAPTER11_CHROMIUM"
 BROWSER_TESTS = "test_browser.py"
 
 
@@ -50,18 +50,6 @@ def built_book(tmp_path_factory):
     assert proc.returncode == 0, f"build gagal:\n{proc.stdout[-3000:]}\n{proc.stderr[-8000:]}"
     assert proc.stderr.strip() == "", proc.stderr[-8000:]
     return out / "html"
-
-
-def chromium_executable() -> str | None:
-    """Chromium yang dipakai tes peramban: ``CHAPTER11_CHROMIUM`` atau Chromium Debian."""
-    explicit = os.environ.get(CHROMIUM_ENV)
-    if explicit:
-        return explicit if Path(explicit).is_file() else None
-    for name in ("chromium", "chromium-browser"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
 
 
 def browser_problem() -> str | None:

@@ -209,3 +209,38 @@ def test_install_cell_provides_glue_when_myst_nb_is_missing(tmp_path):
     lines = proc.stdout.strip().splitlines()
     assert lines[-1] == "42" and "7" not in lines[-1:]
     assert "FashionMNIST(train=55000" in proc.stdout  # data ditemukan dan dimuat
+
+
+# --- Berkas pustaka ------------------------------------------------------------------------------
+#: Makalah primer yang didaftar issue 12 (nama belakang penulis pertama, tahun).
+ISSUE_PAPERS = [("Glorot", "2010"), ("He", "2015"), ("Maas", "2013"), ("Clevert", "2016"),
+                ("Klambauer", "2017"), ("Hendrycks", "2016"), ("Ramachandran", "2017"),
+                ("Misra", "2019"), ("Ioffe", "2015"), ("Pascanu", "2013"), ("Polyak", "1964"),
+                ("Nesterov", "1983"), ("Duchi", "2011"), ("Tieleman", "2012"), ("Kingma", "2015"),
+                ("Dozat", "2016"), ("Loshchilov", "2019"), ("Smith", "2018"),
+                ("Srivastava", "2014"), ("Gal", "2016")]
+
+
+def _bib(name):
+    from pybtex.database import parse_file
+
+    return parse_file(str(ROOT / "book" / name), bib_format="bibtex").entries
+
+
+def test_pending_bibliography_is_complete_and_well_formed():
+    pending, cited = _bib("_bib_pending.bib"), _bib("references.bib")
+    assert not set(pending) & set(cited), "kunci yang sama di dua berkas"
+    everything = {**cited, **pending}
+    have = {(e.persons["author"][0].last_names[0], e.fields["year"]) for e in everything.values()}
+    missing = [paper for paper in ISSUE_PAPERS if paper not in have]
+    assert not missing, missing
+    for key, entry in pending.items():
+        assert {"title", "year"} <= set(entry.fields), key
+        assert entry.persons.get("author"), key
+        venue = {"journal", "booktitle", "eprint", "howpublished"} & set(entry.fields)
+        assert venue, f"{key}: tanpa tempat terbit"
+        if "pages" in entry.fields:
+            assert re.fullmatch(r"\d+--\d+", entry.fields["pages"]), key
+        if "eprint" in entry.fields:
+            assert re.fullmatch(r"\d{4}\.\d{4,5}", entry.fields["eprint"]), key
+        assert re.fullmatch(r"[a-z]+\d{4}[a-z]+", key), f"{key}: pola kunci penulisTahunKata"

@@ -186,7 +186,8 @@ extensions.append("chapter11_reader")
 #: Alamat repositori GitHub buku — satu-satunya tempat alamat ini ditulis (tombol repositori,
 #: tombol Colab, dan sel pemasangan notebook unduhan memakainya). Workflow GitHub Pages
 #: menyetel CHAPTER11_REPOSITORY ke repositori yang menjalankannya.
-chapter11_repository = os.environ.get("CHAPTER11_REPOSITORY") or "https://github.com/PEMILIK/REPOSITORI"
+chapter11_repository = (os.environ.get("CHAPTER11_REPOSITORY")
+                        or "https://github.com/PEMILIK/REPOSITORI")
 chapter11_chapter_number = 11  # halaman 11.1, 11.2, …; Gambar 11.2.3 = gambar ke-3 halaman 11.2
 
 numfig_secnum_depth = 1
@@ -203,8 +204,6 @@ html_secnumber_suffix = " "
 bibtex_default_style = "indonesia"          # book/_ext/chapter11_reader/bibstyle.py
 bibtex_reference_style = "penulis_tahun"    # "(Glorot dan Bengio, 2010)", "(He dkk., 2015)"
 
-templates_path = []  # chapter11_reader menambahkan templatnya sendiri
-html_context = {"default_mode": "auto"}
 html_theme_options.update({
     "search_bar_text": "Cari di buku ini…",
     "repository_url": chapter11_repository,

@@ -206,8 +206,8 @@ def test_js_stemmer_agrees_with_the_index_stemmer(visit, built_book):
     assert len(words) > 300
     v = visit()
     v.open("search")
-    js = v.page.evaluate("words => { const s = new Stemmer(); return words.map(w => s.stemWord(w)); }",
-                         words)
+    js = v.page.evaluate(
+        "words => { const s = new Stemmer(); return words.map(w => s.stemWord(w)); }", words)
     python = SearchIndonesian({})
     disagree = [(w, j, python.stem(w)) for w, j in zip(words, js) if j != python.stem(w)]
     assert not disagree, disagree[:20]

@@ -113,7 +113,7 @@ def test_stop_words_are_not_indexed(search_index):
         assert word not in search_index["terms"], word
 
 
-# --- 3. Perangkat ilmiah ----------------------------------------------------------------------------
+# --- 3. Perangkat ilmiah ----------------------------------------------------------------------
 def _cited_keys(doctrees: Path) -> set[str]:
     from sphinx import addnodes
 
@@ -144,9 +144,11 @@ def test_pages_figures_and_equations_share_one_numbering(built_book):
         h1 = re.search(r"<h1>(.*?)</h1>", html[html.index('<article'):], re.DOTALL).group(1)
         assert _text_of(h1).startswith(f"{chapter}.{i} "), (page, _text_of(h1))
         figures = re.findall(r'<span class="caption-number">Gambar ([\d.]+) </span>', html)
-        assert figures == [f"{chapter}.{i}.{k}" for k in range(1, len(figures) + 1)], (page, figures)
+        expected = [f"{chapter}.{i}.{k}" for k in range(1, len(figures) + 1)]
+        assert figures == expected, (page, figures)
         equations = re.findall(r'<span class="eqno">\(([\d.]+)\)', html)
-        assert equations == [f"{chapter}.{i}.{k}" for k in range(1, len(equations) + 1)], (page, equations)
+        expected = [f"{chapter}.{i}.{k}" for k in range(1, len(equations) + 1)]
+        assert equations == expected, (page, equations)
 
 
 def _text_of(fragment: str) -> str:
@@ -177,7 +179,7 @@ def test_glossary_terms_are_linkable(built_book):
         assert links and links <= anchors, (page.stem, links - anchors)
 
 
-# --- 4. Dibawa pulang -------------------------------------------------------------------------------
+# --- 4. Dibawa pulang -------------------------------------------------------------------------
 @pytest.mark.parametrize("page", sorted(p.stem for p in BOOK.glob("*.md")
                                         if "file_format: mystnb" in p.read_text()[:300]))
 def test_every_executed_page_downloads_as_a_runnable_notebook(built_book, page):
@@ -228,13 +230,13 @@ def test_execution_statistics_page_lists_every_executed_page(built_book):
     assert re.search(r"<p>\d+,\d+</p>", html), "detik dengan koma desimal"
 
 
-# --- 6. Terbaca tanpa jaringan ------------------------------------------------------------------------
+# --- 6. Terbaca tanpa jaringan ----------------------------------------------------------------
 def test_no_page_loads_assets_from_another_site(built_book):
     for page in built_book.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         remote = re.findall(r'<(?:script|img|iframe)[^>]+src="(?:https?:)?//[^"]+"', html)
-        remote += re.findall(r'<link[^>]+rel="(?:stylesheet|preload|icon)"[^>]+href="(?:https?:)?//[^"]+"',
-                             html)
+        remote += re.findall(
+            r'<link[^>]+rel="(?:stylesheet|preload|icon)"[^>]+href="(?:https?:)?//[^"]+"', html)
         assert not remote, (page.name, remote)
 
 
@@ -243,5 +245,6 @@ def test_mathjax_is_served_from_the_build(built_book):
     src = re.search(r'<script[^>]+src="([^"]*mathjax[^"]*)"', html).group(1)
     assert not src.startswith(("http", "//"))
     assert (built_book / src.split("?")[0]).is_file()
-    fonts = list((built_book / "_static" / "mathjax" / "output" / "chtml" / "fonts").rglob("*.woff"))
+    fonts_dir = built_book / "_static" / "mathjax" / "output" / "chtml" / "fonts"
+    fonts = list(fonts_dir.rglob("*.woff"))
     assert fonts, "font MathJax ikut disalin"

@@ -111,7 +111,8 @@ BIB = r"""
   booktitle={Proceedings of AISTATS}, pages={249--256}, year={2010}}
 @book{buku, author={Géron, Aurélien}, title={Hands-On Machine Learning}, edition={3},
   publisher={O'Reilly Media}, year={2022}}
-@article{banyak, author={Satu, A. and Dua, B. and Tiga, C.}, title={Fast Learning with ELUs on ImageNet and Fashion-MNIST},
+@article{banyak, author={Satu, A. and Dua, B. and Tiga, C.},
+  title={Fast Learning with ELUs on ImageNet and Fashion-MNIST},
   journal={Jurnal}, volume={4}, number={5}, pages={1--17}, year={1964}}
 @misc{dkk, author={Hinton, Geoffrey and others}, title={Dropout}, year={2012}}
 """

@@ -34,7 +34,8 @@ def test_workflow_passes_the_linter(path):
 def test_linter_rejects_a_broken_workflow(tmp_path):
     broken = tmp_path / "rusak.yml"
     text = PAGES.read_text(encoding="utf-8").replace("    runs-on: ubuntu-24.04\n", "", 1)
-    broken.write_text(text.replace("needs: build", "needs: [build]\n    steps: 5"), encoding="utf-8")
+    text = text.replace("needs: build", "needs: [build]\n    steps: 5")
+    broken.write_text(text, encoding="utf-8")
     assert _lint(broken).returncode != 0
 
 
@@ -65,7 +66,7 @@ def test_execution_and_run_caches_are_restored_and_keyed_on_chapter11(workflow):
     assert "_build/.jupyter_cache" in paths and "_build/.chapter11-cache" in paths
     key = cache["with"]["key"]
     assert "hashFiles('chapter11/**/*.py'" in key, "perubahan chapter11 harus mengubah kunci"
-    assert cache["with"]["restore-keys"].strip(), "cache lama dipulihkan untuk halaman yang tidak berubah"
+    assert cache["with"]["restore-keys"].strip(), "cache lama dipulihkan"
 
 
 def test_notebooks_branch_matches_the_colab_button(workflow):

@@ -133,7 +133,8 @@ class IndonesianStyle(UnsrtStyle):
 
     def get_article_template(self, e):
         volume_and_pages = first_of[
-            optional[join[bib_field("volume"), optional["(", bib_field("number"), ")"], ":", _pages]],
+            optional[join[bib_field("volume"), optional["(", bib_field("number"), ")"], ":",
+                          _pages]],
             words["halaman", _pages],
         ]
         return self._toplevel(
@@ -149,7 +150,8 @@ class IndonesianStyle(UnsrtStyle):
             self.format_author_or_editor(e),
             self.format_btitle(e, "title"),
             self.format_volume_and_series(e),
-            sentence[bib_field("publisher"), optional_field("address"), self.format_edition(e), _date],
+            sentence[bib_field("publisher"), optional_field("address"), self.format_edition(e),
+                     _date],
             optional[sentence[self.format_isbn(e)]],
             sentence[optional_field("note")],
             self.format_web_refs(e),
@@ -158,10 +160,11 @@ class IndonesianStyle(UnsrtStyle):
     def get_inbook_template(self, e):
         return self._toplevel(
             self.format_author_or_editor(e),
-            sentence[self.format_btitle(e, "title", as_sentence=False), self.format_chapter_and_pages(e)],
+            sentence[self.format_btitle(e, "title", as_sentence=False),
+                     self.format_chapter_and_pages(e)],
             self.format_volume_and_series(e),
-            sentence[bib_field("publisher"), optional_field("address"), self.format_edition(e), _date,
-                     optional_field("note")],
+            sentence[bib_field("publisher"), optional_field("address"), self.format_edition(e),
+                     _date, optional_field("note")],
             self.format_web_refs(e),
         )
 
@@ -178,7 +181,8 @@ class IndonesianStyle(UnsrtStyle):
                     self.format_chapter_and_pages(e),
                 ],
             ],
-            sentence[optional_field("publisher"), optional_field("address"), self.format_edition(e), _date],
+            sentence[optional_field("publisher"), optional_field("address"),
+                     self.format_edition(e), _date],
             self.format_web_refs(e),
         )
 

@@ -123,7 +123,7 @@ def write_js_catalog(messages: dict, js_path: Path, language: str) -> None:
     # Pesan JS yang tidak dikenal katalog bawaan (mis. karena kosong) tetap ditambahkan.
     merged.update({k: v for k, v in messages.items() if k not in merged})
     data["messages"] = dict(sorted(merged.items()))
-    body = "Documentation.addTranslations(" + json.dumps(data, ensure_ascii=False, indent=1) + ");\n"
+    body = f"Documentation.addTranslations({json.dumps(data, ensure_ascii=False, indent=1)});\n"
     _write_if_changed(js_path, body.encode("utf-8"))
 
 

@@ -29,8 +29,11 @@ elif command -v apt-get >/dev/null 2>&1; then
     say "Letakkan keempat berkas IDX .gz di sebuah folder dan setel CHAPTER11_DATA_DIR ke folder itu."
   else
     say "Memasang dataset-fashion-mnist dengan apt-get ..."
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq dataset-fashion-mnist >/dev/null
+    if ! { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+           $SUDO apt-get install -y -qq dataset-fashion-mnist >/dev/null; }; then
+      say "PERHATIAN: paket dataset-fashion-mnist tidak bisa dipasang di sistem ini; data dicari di"
+      say "CHAPTER11_DATA_DIR, lalu cache Keras, lalu diunduh sekali lewat Keras bila ada jaringan."
+    fi
   fi
 else
   say "apt-get tidak tersedia. Data dicari di CHAPTER11_DATA_DIR, lalu di cache Keras"
@@ -68,8 +71,11 @@ if [ "${1:-}" = "--browser" ]; then
   elif command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" -eq 0 ] || command -v sudo >/dev/null 2>&1; }; then
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     say "Memasang chromium (untuk tes peramban) dengan apt-get ..."
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+    if ! { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+           $SUDO apt-get install -y -qq chromium >/dev/null; }; then
+      say "PERHATIAN: paket chromium tidak bisa dipasang; tes peramban akan gagal sampai Anda"
+      say "memasang Chromium/Chrome sendiri dan menyetel CHAPTER11_CHROMIUM=/path/ke/chromium."
+    fi
   else
     say "PERHATIAN: Chromium tidak ada dan tidak bisa dipasang di sini (tanpa apt atau tanpa root)."
     say "Tes peramban (tests/test_browser.py) akan gagal sampai Anda memasang Chromium/Chrome"

@@ -60,9 +60,11 @@ def browser_problem() -> str | None:
         return ("Paket Python 'playwright' belum terpasang. Jalankan 'bash tools/setup.sh' "
                 "(memasang ekstra test) atau: .venv/bin/pip install -e '.[docs,test]'.")
     if chromium_executable() is None:
-        return ("Chromium tidak ditemukan, padahal tes peramban (tests/test_browser.py) "
-                "membutuhkannya. Di Debian/Ubuntu: 'bash tools/setup.sh' memasangnya lewat apt "
-                "(paket chromium), atau sebagai root: apt-get install chromium. Tanpa apt atau "
+        where = os.environ.get(CHROMIUM_ENV)
+        found = f"{CHROMIUM_ENV}={where} tidak menunjuk berkas" if where else "Chromium tidak ditemukan"
+        return (f"{found}, padahal tes peramban (tests/test_browser.py) membutuhkannya. "
+                "Di Debian/Ubuntu, 'bash tools/test.sh' memasangnya lewat apt (paket chromium, "
+                "seperti paket data), atau sebagai root: apt-get install chromium. Tanpa apt atau "
                 f"tanpa root: pasang Chromium/Chrome sendiri lalu setel {CHROMIUM_ENV}="
                 "/path/ke/chromium. (Playwright tidak mengunduh peramban di proyek ini.)")
     return None

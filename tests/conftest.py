@@ -61,7 +61,8 @@ def browser_problem() -> str | None:
                 "(memasang ekstra test) atau: .venv/bin/pip install -e '.[docs,test]'.")
     if chromium_executable() is None:
         where = os.environ.get(CHROMIUM_ENV)
-        found = f"{CHROMIUM_ENV}={where} tidak menunjuk berkas" if where else "Chromium tidak ditemukan"
+        found = (f"{CHROMIUM_ENV}={where} tidak menunjuk berkas" if where
+                 else "Chromium tidak ditemukan")
         return (f"{found}, padahal tes peramban (tests/test_browser.py) membutuhkannya. "
                 "Di Debian/Ubuntu, 'bash tools/test.sh' memasangnya lewat apt (paket chromium, "
                 "seperti paket data), atau sebagai root: apt-get install chromium. Tanpa apt atau "

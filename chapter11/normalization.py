@@ -36,6 +36,7 @@ __all__ = [
     "BNModesReport", "measure_bn_modes",
     "BatchSizeReport", "measure_batch_size_effect",
     "MovingAverageLagReport", "measure_moving_average_lag",
+    "InputStandardizationReport", "compare_input_bn_with_standardization",
 ]
 
 
@@ -446,3 +447,60 @@ def measure_moving_average_lag(model, x, y, steps=(0, 25, 50, 100, 200, 300, 500
             layer.moving_variance.assign(var)
     batch = float(np.mean(np.argmax(_forward_grouped(model, x, len(x)), 1) == y))
     return MovingAverageLagReport(steps, tuple(accuracies), batch, float(layers[0].momentum), label)
+
+
+@dataclass(frozen=True)
+class InputStandardizationReport:
+    """BN pertama sebuah model terlatih dibandingkan dengan standardisasi piksel data latih.
+
+    Attributes:
+        mean_gap: selisih mutlak terbesar antara rata-rata bergerak BN dan rata-rata piksel.
+        variance_errors: ``variansi bergerak / variansi piksel − 1`` untuk piksel yang tidak
+            hampir konstan (variansi > ``min_variance``).
+        n_pixels: banyak piksel (fitur) BN itu.
+        n_compared: banyak piksel yang variansinya dibandingkan.
+    """
+
+    mean_gap: float
+    variance_errors: np.ndarray
+    n_pixels: int
+    n_compared: int
+
+
+def compare_input_bn_with_standardization(model, x, *, min_variance: float = 0.01
+                                          ) -> InputStandardizationReport:
+    """Bandingkan rata-rata/variansi bergerak lapisan BN pertama dengan statistik piksel ``x``.
+
+    Bila BN dipasang tepat sesudah ``Flatten``, mode inferensinya menghitung
+    ``γ·(x − μ̂)/√(σ̂² + ε) + β``: standardisasi setiap piksel dengan statistik yang dipelajari
+    selama pelatihan, lalu skala dan geser. Fungsi ini memeriksa seberapa dekat ``μ̂`` dan ``σ̂²``
+    dengan rata-rata dan variansi piksel data latih.
+
+    Args:
+        model: model ``Sequential`` terlatih yang lapisan BN pertamanya menerima piksel.
+        x: gambar data latih yang dipakai pelatihan, ``(n, 28, 28)``.
+        min_variance: variansi piksel terkecil yang ikut dibandingkan (piksel tepi hampir selalu
+            0, dan di sana ε mendominasi).
+
+    Returns:
+        :class:`InputStandardizationReport`.
+    """
+    keras = _keras()
+    min_variance = check_float("min_variance", min_variance, minimum=0.0, strict_minimum=True)
+    layers = [layer for layer in model.layers if isinstance(layer, keras.layers.BatchNormalization)]
+    if not layers:
+        raise ValueError("Argumen `model` harus memiliki lapisan BatchNormalization.")
+    x = np.asarray(x, dtype=np.float64).reshape(len(x), -1)
+    first = layers[0]
+    mean, variance = x.mean(axis=0), x.var(axis=0)
+    moving_mean = _to_numpy(first.moving_mean).astype(np.float64)
+    moving_variance = _to_numpy(first.moving_variance).astype(np.float64)
+    if moving_mean.shape != mean.shape:
+        raise ValueError("Lapisan BN pertama harus menerima piksel yang diratakan. "
+                         f"Diterima: {moving_mean.shape[0]} fitur untuk {mean.shape[0]} piksel.")
+    keep = variance > min_variance
+    return InputStandardizationReport(
+        mean_gap=float(np.max(np.abs(moving_mean - mean))),
+        variance_errors=moving_variance[keep] / variance[keep] - 1.0,
+        n_pixels=int(mean.size), n_compared=int(keep.sum()),
+    )

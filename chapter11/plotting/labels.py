@@ -135,7 +135,7 @@ def set_axis_labels(ax, *, x: str | None = None, y: str | None = None) -> None:
 register_labels({
     # Lapisan dan kedalaman
     "layer": "Lapisan (dari masukan ke keluaran)",
-    "hidden_layer": "Lapisan tersembunyi (1 = paling dekat masukan)",
+    "hidden_layer": "Nomor lapisan tersembunyi",
     "dense_shape": "Lapisan Dense (fan-in → fan-out)",
     # Fungsi aktivasi
     "z": "Masukan z",

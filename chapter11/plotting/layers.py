@@ -10,7 +10,6 @@ from __future__ import annotations
 import warnings
 
 import numpy as np
-from matplotlib.ticker import MaxNLocator
 
 from .._validation import check_choice
 from ._style import COLORS, MARKERS, get_ax, next_style
@@ -30,8 +29,23 @@ _DEAD_STATS = {"dead": "dead_pct", "never_positive": "never_positive_pct"}
 _HATCHES = ("", "//", "..", "xx", "\\\\", "oo")
 
 
+def _layer_ticks(n_layers: int) -> np.ndarray:
+    """Tik nomor lapisan: semua bila sedikit, selain itu 1, kelipatan yang rapi, dan terakhir.
+
+    Example:
+        >>> _layer_ticks(20).tolist(), _layer_ticks(50).tolist()
+        ([1, 5, 10, 15, 20], [1, 10, 20, 30, 40, 50])
+    """
+    if n_layers <= 12:
+        return np.arange(1, n_layers + 1)
+    step = next(s for s in (5, 10, 20, 25, 50, 100) if n_layers / s <= 6)
+    return np.unique(np.r_[1, np.arange(step, n_layers + 1, step), n_layers])
+
+
 def _layer_axis(ax, n_layers):
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=min(n_layers, 3)))
+    ticks = _layer_ticks(n_layers)
+    ax.set_xticks(ticks)
+    ax.set_xticklabels([str(t) for t in ticks])
 
 
 def plot_gradient_norms(report, ax=None, *, log_scale: bool = True, include_output: bool = False,
@@ -67,7 +81,7 @@ def plot_gradient_norms(report, ax=None, *, log_scale: bool = True, include_outp
         ax.set_yscale("log")
     set_axis_labels(ax, x="layer" if include_output else "hidden_layer",
                     y="grad_norm_log" if log_scale else "grad_norm")
-    ticks = x if len(x) <= 12 else np.unique(np.r_[1, x[4::5], x[-1]])
+    ticks = _layer_ticks(len(x))
     ax.set_xticks(ticks)
     n_hidden = len(report.hidden_norms)
     ax.set_xticklabels([str(t) if t <= n_hidden else "kel." for t in ticks])

@@ -109,6 +109,8 @@ def format_sci(value, digits: int = 1) -> str:
         '2 × 10⁷'
         >>> format_sci(1e-12)
         '10⁻¹²'
+        >>> format_sci(3.0)
+        '3,0'
     """
     value = _check_real(value)
     digits = check_int("digits", digits, minimum=0)
@@ -120,6 +122,8 @@ def format_sci(value, digits: int = 1) -> str:
     if abs(rounded) >= 10:
         exponent += 1
         rounded = round(value / 10**exponent, digits)
+    if exponent == 0:
+        return format_number(rounded, digits)
     power = "10" + str(exponent).translate(_SUPERSCRIPT)  # pangkat negatif: ⁻ (superskrip)
     if rounded == 1:
         return power
@@ -167,6 +171,22 @@ def format_seconds(seconds, digits: int = 1) -> str:
     return format_number(seconds, digits) + " detik"
 
 
+def _flatten(values):
+    """Bilangan-bilangan dalam urutan bersarang (mis. array NumPy 2-D), tanpa mengimpor NumPy."""
+    if isinstance(values, numbers.Real):
+        yield values
+        return
+    if isinstance(values, (str, bytes)):
+        raise TypeError(f"Hanya bilangan real yang dapat diformat. Diterima: {values!r}.")
+    try:
+        iterator = iter(values)
+    except TypeError:
+        yield values  # mis. array 0-D: _check_real memeriksanya
+        return
+    for value in iterator:
+        yield from _flatten(value)
+
+
 def format_range(values, digits: int = 2) -> str:
     """Rentang sekumpulan nilai untuk prosa: ``"a sampai b"`` (satu nilai: ``"a"``).
 
@@ -181,8 +201,10 @@ def format_range(values, digits: int = 2) -> str:
         '2,1 × 10⁻¹² sampai 3,4 × 10⁻¹²'
         >>> format_range([0.5, 0.5])
         '0,50'
+        >>> format_range([[0.2, 0.4], [0.3, 0.1]])   # urutan bersarang (array 2-D) diratakan
+        '0,10 sampai 0,40'
     """
-    values = [_check_real(v) for v in values]
+    values = [_check_real(v) for v in _flatten(values)]
     if not values:
         raise ValueError("Argumen `values` tidak boleh kosong.")
     lo, hi = min(values), max(values)

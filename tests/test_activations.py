@@ -257,3 +257,19 @@ def test_module_does_not_import_tensorflow():
 def test_validation(call, error, match):
     with pytest.raises(error, match=match):
         call()
+
+
+def test_keras_leaky_relu_and_prelu_facts_quoted_by_the_page():
+    # Halaman aktivasi: argumen lama `alpha=` memicu peringatan, PReLU punya satu α per unit
+    # yang dimulai dari 0, dan Keras tidak punya RReLU.
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        keras.layers.LeakyReLU(**{"alpha": 0.2})
+    assert any("negative_slope" in str(w.message) for w in caught)
+    prelu = keras.layers.PReLU()
+    prelu.build((None, 100))
+    assert tuple(prelu.alpha.shape) == (100,)
+    assert float(np.max(np.abs(keras.ops.convert_to_numpy(prelu.alpha)))) == 0.0
+    assert not hasattr(keras.layers, "RReLU")

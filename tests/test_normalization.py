@@ -281,3 +281,18 @@ def test_input_bn_moving_statistics_become_pixel_statistics():
     assert fresh.mean_gap > 0.4  # belum dilatih: rata-rata bergerak masih 0
     with pytest.raises(ValueError, match="BatchNormalization"):
         compare_input_bn_with_standardization(build_mlp((8,), seed=0), x)
+
+
+def test_lag_report_median_variance_and_steps_to_reach():
+    model = build_mlp((6, 5), "sigmoid", "glorot_uniform", seed=0, batch_norm="after",
+                      input_batch_norm=True)
+    variances = {"bn_1": np.full(6, 0.04), "bn_2": np.full(5, 0.09)}
+    for name, value in variances.items():
+        model.get_layer(name).moving_variance.assign(value.astype("float32"))
+    x = np.random.default_rng(0).random((64, 28, 28)).astype("float32")
+    y = np.zeros(64, dtype=int)
+    report = bn.measure_moving_average_lag(model, x, y, steps=(0, 10))
+    # Median atas lapisan BN sesudah BN pertama: 6 × 0,04 dan 5 × 0,09 → 0,04.
+    assert report.median_variance == pytest.approx(0.04)
+    lag = bn.MovingAverageLagReport((0, 50, 100, 200), (0.1, 0.7, 0.78, 0.8), 0.8, 0.99)
+    assert lag.steps_to_reach(0.05) == 100 and lag.steps_to_reach(0.0) == 200

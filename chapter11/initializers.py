@@ -360,7 +360,9 @@ def sample_variance_noise(distribution: str, n) -> float:
 
 
 def variance_gains(shapes, scale: float = 1.0, mode: str = "fan_avg") -> list[tuple[float, float]]:
-    """Penguatan variansi per lapisan untuk ``σ² = scale / fan``: maju ``n_in·σ²``, mundur ``n_out·σ²``.
+    """Penguatan variansi per lapisan untuk ``σ² = scale / fan``.
+
+    Maju ``n_in·σ²`` dan mundur ``n_out·σ²``.
 
     Args:
         shapes: urutan ``(fan_in, fan_out)``.
@@ -403,8 +405,9 @@ def format_initialization_table(*, caption: str, name: str) -> str:
     """Tabel MyST :data:`INITIALIZATION_TABLE` (Tabel 11-1 Géron) dengan rumus variansinya.
 
     Example:
-        >>> print(format_initialization_table(caption="C", name="t").splitlines()[6])
-        | He | ReLU, Leaky ReLU, ELU, GELU, Swish, Mish | $2/\\text{fan}_\\text{in}$ | `he_uniform`, `he_normal` |
+        >>> row = format_initialization_table(caption="C", name="t").splitlines()[6]
+        >>> row.split(" | ")[:3]
+        ['| He', 'ReLU, Leaky ReLU, ELU, GELU, Swish, Mish', '$2/\\\\text{fan}_\\\\text{in}$']
     """
     from .formatting import markdown_table
 

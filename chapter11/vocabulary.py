@@ -110,7 +110,8 @@ def parse_vocabulary(markdown: str) -> tuple[Term, ...]:
             dipakai dan ditolak.
     """
     if not isinstance(markdown, str):
-        raise TypeError(f"Argumen `markdown` harus string. Diterima: tipe {type(markdown).__name__}.")
+        raise TypeError("Argumen `markdown` harus string. "
+                        f"Diterima: tipe {type(markdown).__name__}.")
     start, end = markdown.find(START_MARKER), markdown.find(END_MARKER)
     if start < 0 or end < start:
         raise ValueError(f"Tabel kosakata harus diapit {START_MARKER!r} dan {END_MARKER!r}. "
@@ -287,7 +288,8 @@ def prose_lines(page: str) -> list[tuple[int, str]]:
             line = " " + line.split("$", 1)[1]
             open_inline_math = False
         text = _clean_inline(line)
-        if re.search(r"(?<![\\$])\$(?!\$)", text):  # "$" tanpa pasangan: berlanjut ke baris berikutnya
+        # "$" tanpa pasangan: matematika sebaris berlanjut ke baris berikutnya.
+        if re.search(r"(?<![\\$])\$(?!\$)", text):
             text = text[:text.rindex("$")]
             open_inline_math = True
         out.append((number, text))

@@ -71,7 +71,10 @@ class WeightVarianceReport:
 
     @property
     def relative_noise(self) -> np.ndarray:
-        """Derau relatif yang wajar per lapisan (:func:`chapter11.initializers.sample_variance_noise`)."""
+        """Derau relatif yang wajar per lapisan.
+
+        Lihat :func:`chapter11.initializers.sample_variance_noise`.
+        """
         return np.array([sample_variance_noise(self.distribution, a * b)
                          for a, b in zip(self.fan_in, self.fan_out)])
 
@@ -121,7 +124,8 @@ def measure_weight_variance(
     rows = []
     for i, (fan_in, fan_out) in enumerate(shapes):
         desc = describe(spec, fan_in, fan_out)
-        layer = keras.layers.Dense(fan_out, kernel_initializer=make_initializer(template, layer_seed(seed, i)))
+        init = make_initializer(template, layer_seed(seed, i))
+        layer = keras.layers.Dense(fan_out, kernel_initializer=init)
         layer.build((None, fan_in))
         kernel = np.asarray(layer.kernel.numpy()).ravel()
         w = kernel.astype(np.float64)

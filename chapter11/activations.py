@@ -31,10 +31,12 @@ from ._validation import check_choice, check_float
 
 _FUNCTIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "elu", "selu", "gelu", "swish", "silu",
               "mish", "softplus")
-__all__ = ["SELU_ALPHA", "SELU_SCALE", "Activation", "ACTIVATIONS", "get_activation",
-           "saturation_fraction", *_FUNCTIONS, *(f"{n}_derivative" for n in _FUNCTIONS)]
+__all__ = ["SELU_ALPHA", "SELU_SCALE", "SATURATION_THRESHOLD", "Activation", "ACTIVATIONS",
+           "get_activation", "activity_masks", "saturation_fraction", "inactive_fraction",
+           "gaussian_output_moments", "derivative_chain", *_FUNCTIONS,
+           *(f"{n}_derivative" for n in _FUNCTIONS)]
 
-#: Konstanta SELU dari Klambauer dkk. (2017), titik tetap rerata 0 dan varians 1.
+#: Konstanta SELU dari Klambauer dkk. (2017), titik tetap rata-rata 0 dan variansi 1.
 SELU_ALPHA = 1.6732632423543772848170429916717
 SELU_SCALE = 1.0507009873554804934193349852946
 
@@ -164,7 +166,8 @@ def elu_derivative(x, alpha=1.0):
 def selu(x):
     """SELU ``SELU_SCALE · elu(x, SELU_ALPHA)``.
 
-    Untuk ``z ~ N(0, 1)``, ``selu(z)`` kembali berrerata 0 dan bervarians 1 (normalisasi diri).
+    Untuk ``z ~ N(0, 1)``, ``selu(z)`` kembali mempunyai rata-rata 0 dan variansi 1
+    (normalisasi diri).
 
     Reference:
         Klambauer dkk. (2017), *Self-Normalizing Neural Networks*.
@@ -352,13 +355,68 @@ def get_activation(name) -> Activation:
     return ACTIVATIONS[_ALIASES.get(name, name)]
 
 
-def saturation_fraction(z, activation="sigmoid", *, threshold=0.1) -> float:
-    """Pecahan pra-aktivasi yang "jenuh": turunannya di bawah ``threshold·max|f'|``.
+#: Ambang relatif definisi "jenuh" (turunan di bawah 10% turunan terbesar fungsinya).
+SATURATION_THRESHOLD = 0.1
 
-    Definisi: bagian elemen ``z`` dengan ``|f'(z)| < threshold · max_derivative``, dengan
-    ``max_derivative`` supremum turunan fungsi itu. Untuk sigmoid dan ambang bawaan 0,1,
-    artinya ``σ'(z) < 0,025`` (kira-kira ``|z| > 3,6``); untuk ReLU, semua ``z <= 0``
-    terhitung (turunannya 0, neuron "mati" untuk contoh itu).
+
+def activity_masks(outputs, derivatives, peak_derivative, *, threshold=SATURATION_THRESHOLD):
+    """Definisi satu-satunya di buku ini untuk keluaran **jenuh** dan **tidak aktif**.
+
+    * **tidak aktif**: keluaran tepat 0 **dan** turunan tepat 0 — sisi mati ReLU (``z <= 0``).
+      Gradien tidak lewat sama sekali untuk contoh itu.
+    * **jenuh**: turunan ``|f'(z)| < threshold · peak_derivative`` di titik yang tidak tidak
+      aktif — fungsinya mendatar (sigmoid dan tanh di kedua sisi, ELU/SELU di sisi kiri), jadi
+      gradien nyaris padam tetapi tidak tepat nol.
+
+    Jadi keluaran nol ReLU **bukan** kejenuhan (ReLU tidak jenuh), dan kemiringan Leaky ReLU 0,2
+    (20% turunan terbesarnya) tidak dihitung jenuh maupun tidak aktif. Dipakai oleh
+    :func:`saturation_fraction` (rumus NumPy) dan oleh
+    :func:`chapter11.layer_stats.measure_layer_stats` (keluaran lapisan Keras sungguhan).
+
+    Args:
+        outputs: keluaran ``f(z)``.
+        derivatives: turunan ``f'(z)``, bentuknya sama.
+        peak_derivative: supremum ``|f'|`` fungsi itu (> 0).
+        threshold: ambang relatif dalam ``(0, 1]``.
+
+    Returns:
+        ``(jenuh, tidak_aktif)``: dua array boolean.
+
+    Example:
+        >>> z = np.array([-6.0, -1.0, 0.5, 6.0])
+        >>> saturated, inactive = activity_masks(relu(z), relu_derivative(z), 1.0)
+        >>> saturated.tolist(), inactive.tolist()
+        ([False, False, False, False], [True, True, False, False])
+        >>> activity_masks(sigmoid(z), sigmoid_derivative(z), 0.25)[0].tolist()
+        [True, False, False, True]
+    """
+    outputs, derivatives = _as_array(outputs, "outputs"), _as_array(derivatives, "derivatives")
+    if outputs.shape != derivatives.shape:
+        raise ValueError("Argumen `outputs` dan `derivatives` harus berbentuk sama. "
+                         f"Diterima: {outputs.shape} dan {derivatives.shape}.")
+    peak = check_float("peak_derivative", peak_derivative, minimum=0.0, strict_minimum=True)
+    threshold = check_float("threshold", threshold, minimum=0.0, maximum=1.0,
+                            strict_minimum=True)
+    inactive = (outputs == 0) & (derivatives == 0)
+    saturated = (np.abs(derivatives) < threshold * peak) & ~inactive
+    return saturated, inactive
+
+
+def _checked_z(z) -> np.ndarray:
+    z = _as_array(z, "z")
+    if z.size == 0:
+        raise ValueError(f"Argumen `z` tidak boleh kosong. Diterima: z.shape={z.shape}.")
+    if not np.all(np.isfinite(z)):
+        bad = int(np.sum(~np.isfinite(z)))
+        raise ValueError(f"Argumen `z` harus berisi bilangan berhingga. Diterima: {bad} NaN/inf.")
+    return z
+
+
+def saturation_fraction(z, activation="sigmoid", *, threshold=SATURATION_THRESHOLD) -> float:
+    """Pecahan pra-aktivasi ``z`` tempat fungsi aktivasi **jenuh** (lihat :func:`activity_masks`).
+
+    Untuk sigmoid dan ambang bawaan 0,1, artinya ``σ'(z) < 0,025`` (kira-kira ``|z| > 3,6``).
+    ReLU tidak pernah jenuh: keluaran nolnya dihitung :func:`inactive_fraction`.
 
     Args:
         z: array pra-aktivasi (tidak kosong, berhingga).
@@ -376,16 +434,98 @@ def saturation_fraction(z, activation="sigmoid", *, threshold=0.1) -> float:
         >>> saturation_fraction(np.array([-5.0, -1.0, 0.0, 1.0, 5.0]), "sigmoid")
         0.4
         >>> saturation_fraction(np.array([-1.0, 0.0, 2.0]), "relu")
-        0.6666666666666666
+        0.0
     """
     entry = get_activation(activation)
-    threshold = check_float("threshold", threshold, minimum=0.0, maximum=1.0,
-                            strict_minimum=True)
-    z = _as_array(z, "z")
-    if z.size == 0:
-        raise ValueError(f"Argumen `z` tidak boleh kosong. Diterima: z.shape={z.shape}.")
-    if not np.all(np.isfinite(z)):
-        bad = int(np.sum(~np.isfinite(z)))
-        raise ValueError(f"Argumen `z` harus berisi bilangan berhingga. Diterima: {bad} NaN/inf.")
-    small = np.abs(entry.derivative(z)) < threshold * entry.max_derivative
-    return float(np.mean(small))
+    z = _checked_z(z)
+    saturated, _ = activity_masks(entry.function(z), entry.derivative(z), entry.max_derivative,
+                                  threshold=threshold)
+    return float(np.mean(saturated))
+
+
+def inactive_fraction(z, activation="relu") -> float:
+    """Pecahan pra-aktivasi ``z`` tempat unit **tidak aktif**: keluaran dan turunan tepat nol.
+
+    Example:
+        >>> inactive_fraction(np.array([-1.0, 0.0, 2.0]), "relu")
+        0.6666666666666666
+        >>> inactive_fraction(np.array([-1.0, 0.0, 2.0]), "leaky_relu")
+        0.0
+    """
+    entry = get_activation(activation)
+    z = _checked_z(z)
+    _, inactive = activity_masks(entry.function(z), entry.derivative(z), entry.max_derivative)
+    return float(np.mean(inactive))
+
+
+def gaussian_output_moments(activation, *, mean: float = 0.0,
+                            std: float = 1.0) -> tuple[float, float]:
+    """Rata-rata dan simpangan baku ``f(z)`` untuk ``z ~ N(mean, std²)`` (kuadratur numerik).
+
+    Berguna untuk membandingkan aktivasi: misalnya ReLU memberi rata-rata keluaran
+    ``1/√(2π) ≈ 0,40`` untuk masukan normal baku, ELU lebih dekat ke nol, dan SELU tepat
+    mempertahankan rata-rata 0 dan simpangan baku 1 (titik tetapnya).
+
+    Args:
+        activation: nama di :data:`ACTIVATIONS` (atau alias) atau entrinya.
+        mean: rata-rata masukan.
+        std: simpangan baku masukan (> 0).
+
+    Returns:
+        ``(rata_rata, simpangan_baku)`` keluaran sebagai ``float``.
+
+    Example:
+        >>> m, s = gaussian_output_moments("selu")
+        >>> round(m, 6), round(s, 6)
+        (0.0, 1.0)
+    """
+    entry = get_activation(activation)
+    mean = check_float("mean", mean)
+    std = check_float("std", std, minimum=0.0, strict_minimum=True)
+    u = np.linspace(-12.0, 12.0, 240_001)  # dalam satuan simpangan baku
+    weights = np.exp(-0.5 * u * u) / np.sqrt(2.0 * np.pi)
+    values = entry.function(mean + std * u)
+    first = float(np.trapezoid(values * weights, u))
+    second = float(np.trapezoid(values * values * weights, u))
+    return first, float(np.sqrt(max(second - first * first, 0.0)))
+
+
+def derivative_chain(depth: int = 10, units: int = 100, *, weight_std: float = 1.0,
+                     seed: int = 42, activation="sigmoid") -> np.ndarray:
+    """Karikatur propagasi balik: hasil kali rata-rata turunan aktivasi lapis demi lapis.
+
+    Meniru peragaan notebook kuliah: di setiap lapisan, ``z = W a`` dengan
+    ``W ~ N(0, weight_std²)`` dan masukan acak ``a ~ N(0, 1)``, lalu "gradien" dikalikan
+    rata-rata ``f'(z)``. Hanya faktor turunan yang dihitung; bobot yang ikut dikalikan pada
+    propagasi balik sungguhan (``δ = Wᵀ(δ' ⊙ f'(z))``) diabaikan. Karena itu hasilnya untuk
+    sigmoid selalu menyusut — bandingkan dengan
+    :func:`chapter11.gradients.measure_gradient_norms` pada jaringan sungguhan.
+
+    Args:
+        depth: banyak lapisan.
+        units: lebar lapisan.
+        weight_std: simpangan baku bobot (> 0).
+        seed: benih NumPy (>= 0).
+        activation: nama di :data:`ACTIVATIONS`.
+
+    Returns:
+        Array ``(depth,)``: hasil kali kumulatif sesudah lapisan 1, 2, …
+
+    Example:
+        >>> chain = derivative_chain(depth=3, units=50, seed=0)
+        >>> chain.shape, bool(np.all(np.diff(chain) < 0)), bool(chain[0] <= 0.25)
+        ((3,), True, True)
+    """
+    from ._validation import check_int, check_positive_int
+
+    entry = get_activation(activation)
+    depth = check_positive_int("depth", depth)
+    units = check_positive_int("units", units)
+    weight_std = check_float("weight_std", weight_std, minimum=0.0, strict_minimum=True)
+    rng = np.random.default_rng(check_int("seed", seed, minimum=0))
+    factors = []
+    for _ in range(depth):
+        weights = rng.normal(0.0, weight_std, size=(units, units))
+        inputs = rng.normal(0.0, 1.0, size=units)
+        factors.append(entry.derivative(weights @ inputs).mean())
+    return np.cumprod(factors)

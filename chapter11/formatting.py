@@ -21,7 +21,10 @@ import numbers
 from ._validation import check_int
 
 __all__ = ["format_number", "format_int", "format_sci", "format_percent", "format_seconds",
-           "format_auto", "format_range"]
+           "format_auto", "format_range", "format_images", "markdown_table"]
+
+#: Tanda minus (U+2212) untuk bilangan negatif di prosa, sama dengan gambar.
+MINUS = "−"
 
 _SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 
@@ -39,7 +42,7 @@ def _check_real(value) -> float:
 
 
 def _group_thousands(digits: str) -> str:
-    sign = "-" if digits.startswith("-") else ""
+    sign = MINUS if digits.startswith("-") else ""
     digits = digits.lstrip("-")
     groups = []
     while len(digits) > 3:
@@ -63,7 +66,7 @@ def format_number(value, digits: int = 2) -> str:
         >>> format_number(1234.5678)
         '1.234,57'
         >>> format_number(-0.5, digits=1)
-        '-0,5'
+        '−0,5'
         >>> format_number(3, digits=0)
         '3'
     """
@@ -106,6 +109,8 @@ def format_sci(value, digits: int = 1) -> str:
         '2 × 10⁷'
         >>> format_sci(1e-12)
         '10⁻¹²'
+        >>> format_sci(3.0)
+        '3,0'
     """
     value = _check_real(value)
     digits = check_int("digits", digits, minimum=0)
@@ -117,11 +122,13 @@ def format_sci(value, digits: int = 1) -> str:
     if abs(rounded) >= 10:
         exponent += 1
         rounded = round(value / 10**exponent, digits)
-    power = "10" + str(exponent).translate(_SUPERSCRIPT)
+    if exponent == 0:
+        return format_number(rounded, digits)
+    power = "10" + str(exponent).translate(_SUPERSCRIPT)  # pangkat negatif: ⁻ (superskrip)
     if rounded == 1:
         return power
     if rounded == -1:
-        return "-" + power
+        return MINUS + power
     return f"{format_number(rounded, digits)} × {power}"
 
 
@@ -164,9 +171,26 @@ def format_seconds(seconds, digits: int = 1) -> str:
     return format_number(seconds, digits) + " detik"
 
 
+def _flatten(values):
+    """Bilangan-bilangan dalam urutan bersarang (mis. array NumPy 2-D), tanpa mengimpor NumPy."""
+    if isinstance(values, numbers.Real):
+        yield values
+        return
+    if isinstance(values, (str, bytes)):
+        raise TypeError(f"Hanya bilangan real yang dapat diformat. Diterima: {values!r}.")
+    try:
+        iterator = iter(values)
+    except TypeError:
+        yield values  # mis. array 0-D: _check_real memeriksanya
+        return
+    for value in iterator:
+        yield from _flatten(value)
+
+
 def format_range(values, digits: int = 2) -> str:
     """Rentang sekumpulan nilai untuk prosa: ``"a sampai b"`` (satu nilai: ``"a"``).
 
+    Satu bentuk untuk setiap rentang di buku: yang kecil lebih dahulu, dipisah "sampai".
     Notasi biasa bila kedua ujung di antara 0,01 dan 100.000, selain itu notasi ilmiah
     (keduanya dengan notasi yang sama agar mudah dibandingkan).
 
@@ -177,8 +201,10 @@ def format_range(values, digits: int = 2) -> str:
         '2,1 × 10⁻¹² sampai 3,4 × 10⁻¹²'
         >>> format_range([0.5, 0.5])
         '0,50'
+        >>> format_range([[0.2, 0.4], [0.3, 0.1]])   # urutan bersarang (array 2-D) diratakan
+        '0,10 sampai 0,40'
     """
-    values = [_check_real(v) for v in values]
+    values = [_check_real(v) for v in _flatten(values)]
     if not values:
         raise ValueError("Argumen `values` tidak boleh kosong.")
     lo, hi = min(values), max(values)
@@ -186,3 +212,44 @@ def format_range(values, digits: int = 2) -> str:
     fmt = (lambda v: format_number(v, digits)) if plain else (
         lambda v: format_sci(v, max(digits - 1, 0)))
     return fmt(lo) if fmt(lo) == fmt(hi) else f"{fmt(lo)} sampai {fmt(hi)}"
+
+
+def format_images(n, total: int) -> str:
+    """Banyak gambar yang dipakai sebuah eksperimen: ``n``, atau ``total`` bila ``n`` ``None``.
+
+    Example:
+        >>> format_images(None, 55_000), format_images(5_000, 55_000)
+        ('55.000', '5.000')
+    """
+    return format_int(total if n is None else n)
+
+
+def markdown_table(header, rows, *, caption: str | None = None, name: str | None = None) -> str:
+    """Tabel Markdown; dengan ``caption`` menjadi direktif MyST ``table`` bernomor.
+
+    Args:
+        header: judul kolom.
+        rows: baris-baris sel (string), masing-masing sepanjang ``header``.
+        caption: keterangan tabel (``None``: tabel biasa tanpa nomor).
+        name: label untuk ``{numref}`` (hanya bersama ``caption``).
+
+    Raises:
+        ValueError: baris yang panjangnya berbeda dari ``header``.
+
+    Example:
+        >>> print(markdown_table(["a", "b"], [["1", "2"]]))
+        | a | b |
+        | --- | --- |
+        | 1 | 2 |
+    """
+    header = [str(cell) for cell in header]
+    rows = [[str(cell) for cell in row] for row in rows]
+    for row in rows:
+        if len(row) != len(header):
+            raise ValueError(f"Setiap baris harus punya {len(header)} sel. Diterima: {row!r}.")
+    lines = ["| " + " | ".join(header) + " |", "| " + " | ".join("---" for _ in header) + " |"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    if caption is None:
+        return "\n".join(lines)
+    head = [f"~~~{{table}} {caption}"] + ([f":name: {name}"] if name else []) + [""]
+    return "\n".join(head + lines + ["~~~"])

@@ -1,12 +1,12 @@
-"""Aritmetika *variance scaling*: fan, varians target, batas uniform, simpangan baku.
+"""Aritmetika *variance scaling*: fan, variansi target, batas seragam, simpangan baku.
 
 Meniru ``keras.initializers.VarianceScaling(scale, mode, distribution)`` dengan NumPy
-saja (tanpa TensorFlow), sehingga doctest-nya instan. Aturannya: varians target bobot
+saja (tanpa TensorFlow), sehingga doctest-nya instan. Aturannya: variansi target bobot
 ``σ² = scale / fan``, dengan ``fan`` = ``fan_in``, ``fan_out`` atau
-``fan_avg = (fan_in + fan_out) / 2`` menurut ``mode``. Distribusi ``"uniform"`` mengambil
+``fan_avg = (fan_in + fan_out) / 2`` menurut ``mode``. Distribusi seragam (``"uniform"``) mengambil
 bobot dari ``[−limit, limit]`` dengan ``limit = √(3·σ²)``; ``"untruncated_normal"`` dari
 ``N(0, σ²)``; ``"truncated_normal"`` dari normal terpotong di ±2 simpangan baku, dengan
-simpangan baku ``σ / 0,87962566103423978`` agar varians setelah pemotongan tetap ``σ²``.
+simpangan baku ``σ / 0,87962566103423978`` agar variansi setelah pemotongan tetap ``σ²``.
 
 >>> describe("he_normal", fan_in=784, fan_out=300).variance == 2 / 784
 True
@@ -29,6 +29,8 @@ __all__ = [
     "MODES", "DISTRIBUTIONS", "TRUNCATED_NORMAL_STDDEV_FACTOR", "VarianceScalingSpec",
     "PRESETS", "InitializationRule", "INITIALIZATION_TABLE", "InitializerDescription",
     "get_spec", "compute_fans", "expected_variance", "describe", "recommended_initializer",
+    "distribution_kurtosis", "sample_variance_noise", "variance_gains", "format_gain_table",
+    "format_initialization_table",
 ]
 
 #: Nilai ``mode`` yang diterima VarianceScaling.
@@ -97,10 +99,10 @@ class InitializationRule:
         initialization: nama inisialisasi (``"Glorot"``, ``"He"``, ``"LeCun"``).
         activations: nama tampilan fungsi aktivasinya, urut seperti di buku Géron.
         keras_activations: nama Keras yang cocok (``"linear"`` untuk "tanpa aktivasi").
-        variance_formula: rumus varians σ² sebagai string tampilan, mis. ``"1 / fan_avg"``.
+        variance_formula: rumus variansi σ² sebagai string tampilan, mis. ``"1 / fan_avg"``.
         scale: argumen ``scale`` VarianceScaling.
         mode: argumen ``mode`` VarianceScaling.
-        keras_initializers: nama inisialisasi Keras (uniform, normal).
+        keras_initializers: nama inisialisasi Keras (seragam, normal).
     """
 
     initialization: str
@@ -137,12 +139,12 @@ class InitializerDescription:
         fan_in: banyak unit masukan kernel.
         fan_out: banyak unit keluaran kernel.
         fan: penyebut yang dipakai (``fan_in``, ``fan_out`` atau rerata keduanya).
-        variance: varians target ``scale / fan`` (juga varians bobot yang diambil).
+        variance: variansi target ``scale / fan`` (juga variansi bobot yang diambil).
         stddev: simpangan baku target ``√variance``.
         sampling_stddev: parameter stddev yang diberikan ke pengambil sampel: ``stddev`` dibagi
             :data:`TRUNCATED_NORMAL_STDDEV_FACTOR` untuk ``"truncated_normal"``, ``stddev``
             untuk ``"untruncated_normal"``, ``nan`` untuk ``"uniform"``.
-        limit: batas ``|w|``: ``√(3·variance)`` untuk uniform, ``2·sampling_stddev`` untuk
+        limit: batas ``|w|``: ``√(3·variance)`` untuk seragam, ``2·sampling_stddev`` untuk
             normal terpotong, ``inf`` untuk normal tak terpotong.
     """
 
@@ -303,3 +305,116 @@ def recommended_initializer(activation, *, distribution="normal") -> str:
         check_choice("activation", activation, [*known, *_ACTIVATION_ALIASES])
     rule = next(r for r in INITIALIZATION_TABLE if key in r.keras_activations)
     return rule.keras_initializers[0 if distribution == "uniform" else 1]
+
+
+def distribution_kurtosis(distribution: str) -> float:
+    """Kurtosis (momen keempat dibagi kuadrat variansi) distribusi bobot sebuah inisialisasi.
+
+    Seragam (``"uniform"``): 9/5; ``"untruncated_normal"``: 3; ``"truncated_normal"`` (normal
+    yang dipotong di ±2 simpangan baku, seperti Keras): dihitung dari momen normal terpotong.
+
+    Args:
+        distribution: salah satu dari :data:`DISTRIBUTIONS` (``"normal"`` dibaca sebagai
+            ``"truncated_normal"``).
+
+    Raises:
+        ValueError: bila distribusi tidak dikenal.
+
+    Example:
+        >>> distribution_kurtosis("uniform")
+        1.8
+        >>> round(distribution_kurtosis("truncated_normal"), 3)
+        2.366
+    """
+    if distribution == "normal":
+        distribution = "truncated_normal"
+    check_choice("distribution", distribution, DISTRIBUTIONS)
+    if distribution == "uniform":
+        return 1.8
+    if distribution == "untruncated_normal":
+        return 3.0
+    a = 2.0
+    mass = math.erf(a / math.sqrt(2.0))  # P(|Z| < 2)
+    pdf = math.exp(-a * a / 2.0) / math.sqrt(2.0 * math.pi)
+    m2 = 1.0 - 2.0 * a * pdf / mass
+    m4 = 3.0 - 2.0 * (a**3 + 3.0 * a) * pdf / mass
+    return m4 / m2**2
+
+
+def sample_variance_noise(distribution: str, n) -> float:
+    """Simpangan baku relatif variansi sampel dari ``n`` bobot bebas: ``√((κ − 1) / n)``.
+
+    Inilah selisih relatif yang wajar antara variansi terukur dan variansi rumus, murni karena
+    jumlah bobot yang terbatas (κ: :func:`distribution_kurtosis`).
+
+    Args:
+        distribution: distribusi bobot (lihat :func:`distribution_kurtosis`).
+        n: banyak bobot (bilangan bulat positif).
+
+    Example:
+        >>> round(sample_variance_noise("untruncated_normal", 200), 3)
+        0.1
+    """
+    n = check_positive_int("n", n)
+    return math.sqrt((distribution_kurtosis(distribution) - 1.0) / n)
+
+
+def variance_gains(shapes, scale: float = 1.0, mode: str = "fan_avg") -> list[tuple[float, float]]:
+    """Penguatan variansi per lapisan untuk ``σ² = scale / fan``.
+
+    Maju ``n_in·σ²`` dan mundur ``n_out·σ²``.
+
+    Args:
+        shapes: urutan ``(fan_in, fan_out)``.
+        scale: faktor skala (> 0).
+        mode: salah satu dari :data:`MODES`.
+
+    Returns:
+        Daftar ``(maju, mundur)`` per lapisan.
+
+    Example:
+        >>> variance_gains([(784, 300)], mode="fan_in")
+        [(1.0, 0.3826530612244898)]
+    """
+    spec = VarianceScalingSpec(scale, mode, "truncated_normal")
+    gains = []
+    for fan_in, fan_out in shapes:
+        variance = describe(spec, fan_in, fan_out).variance
+        gains.append((fan_in * variance, fan_out * variance))
+    return gains
+
+
+def format_gain_table(shapes, *, caption: str, name: str) -> str:
+    """Tabel MyST penguatan maju / mundur per lapisan untuk ketiga pilihan penyebut (mode).
+
+    Example:
+        >>> print(format_gain_table([(300, 100)], caption="C", name="tab-x").splitlines()[5])
+        | 300 → 100 | 1,00 / 0,33 | 3,00 / 1,00 | 1,50 / 0,50 |
+    """
+    from .formatting import format_number, markdown_table
+
+    rows = [[f"{n_in} → {n_out}"] for n_in, n_out in shapes]
+    for mode in MODES:
+        for row, (forward, backward) in zip(rows, variance_gains(shapes, mode=mode)):
+            row.append(f"{format_number(forward)} / {format_number(backward)}")
+    return markdown_table(["Lapisan", *(f"`{mode}`: maju / mundur" for mode in MODES)], rows,
+                          caption=caption, name=name)
+
+
+def format_initialization_table(*, caption: str, name: str) -> str:
+    """Tabel MyST :data:`INITIALIZATION_TABLE` (Tabel 11-1 Géron) dengan rumus variansinya.
+
+    Example:
+        >>> row = format_initialization_table(caption="C", name="t").splitlines()[6]
+        >>> row.split(" | ")[:3]
+        ['| He', 'ReLU, Leaky ReLU, ELU, GELU, Swish, Mish', '$2/\\\\text{fan}_\\\\text{in}$']
+    """
+    from .formatting import markdown_table
+
+    short = {"fan_in": "in", "fan_out": "out", "fan_avg": "avg"}
+    rows = [[rule.initialization, ", ".join(rule.activations),
+             f"${rule.scale:g}/\\text{{fan}}_\\text{{{short[rule.mode]}}}$",
+             ", ".join(f"`{name}`" for name in rule.keras_initializers)]
+            for rule in INITIALIZATION_TABLE]
+    return markdown_table(["Inisialisasi", "Fungsi aktivasi", "$\\sigma^2$ (normal)",
+                           "Nama Keras (seragam, normal)"], rows, caption=caption, name=name)

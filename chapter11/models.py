@@ -454,32 +454,33 @@ def check_builder_kwargs(builder, kwargs: dict) -> None:
 
 
 def build_mixed_activation_model(seed: int = 42, *, name: str = "aktivasi_campuran"):
-    """Model aktivasi campuran dari buku catatan kursus, dalam Keras 3.
+    """Model aktivasi campuran dari notebook kuliah, dalam Keras 3.
 
     Dense 300 (He) + ReLU → Dense 100 (He) + LeakyReLU(``negative_slope=0.2``) →
-    Dense 100 SELU (LeCun) → softmax 10 kelas.
+    Dense 100 SELU (LeCun) → softmax 10 kelas. Setiap inisialisasi mendapat benihnya sendiri
+    (:func:`layer_seed`), jadi argumen yang sama memberi bobot awal yang sama.
 
     Example:
         >>> m = build_mixed_activation_model(seed=0)
         >>> [type(layer).__name__ for layer in m.layers]
         ['Flatten', 'Dense', 'Activation', 'Dense', 'LeakyReLU', 'Dense', 'Dense']
     """
-    seed = check_int("seed", seed, minimum=0)
-    return keras.Sequential(
-        [
-            keras.Input(shape=INPUT_SHAPE),
-            keras.layers.Flatten(),
-            keras.layers.Dense(300, kernel_initializer=make_initializer("he_normal", layer_seed(seed, 0))),
-            keras.layers.Activation("relu"),
-            keras.layers.Dense(100, kernel_initializer=make_initializer("he_normal", layer_seed(seed, 1))),
-            keras.layers.LeakyReLU(negative_slope=0.2),
-            keras.layers.Dense(100, activation="selu",
-                               kernel_initializer=make_initializer("lecun_normal", layer_seed(seed, 2))),
-            keras.layers.Dense(10, activation="softmax",
-                               kernel_initializer=make_initializer("glorot_uniform", layer_seed(seed, 3))),
-        ],
-        name=name,
-    )
+    seeds = [layer_seed(check_int("seed", seed, minimum=0), i) for i in range(4)]
+    # [model-keras-awal]
+    model = keras.Sequential([
+        keras.Input(shape=(28, 28)),
+        keras.layers.Flatten(),
+        keras.layers.Dense(300, kernel_initializer=keras.initializers.HeNormal(seed=seeds[0])),
+        keras.layers.Activation("relu"),
+        keras.layers.Dense(100, kernel_initializer=keras.initializers.HeNormal(seed=seeds[1])),
+        keras.layers.LeakyReLU(negative_slope=0.2),
+        keras.layers.Dense(100, activation="selu",
+                           kernel_initializer=keras.initializers.LecunNormal(seed=seeds[2])),
+        keras.layers.Dense(10, activation="softmax",
+                           kernel_initializer=keras.initializers.GlorotUniform(seed=seeds[3])),
+    ], name=name)
+    # [model-keras-akhir]
+    return model
 
 
 def dense_layers(model) -> list:

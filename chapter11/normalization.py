@@ -36,6 +36,7 @@ __all__ = [
     "BNModesReport", "measure_bn_modes",
     "BatchSizeReport", "measure_batch_size_effect",
     "MovingAverageLagReport", "measure_moving_average_lag",
+    "InputStandardizationReport", "compare_input_bn_with_standardization",
 ]
 
 
@@ -254,6 +255,30 @@ class BNModesReport:
     inference_final: np.ndarray
     label: str = ""
 
+    def steps_until(self, level: float = 0.05) -> int:
+        """Langkah pertama ketika galat relatif rata-rata bergerak di bawah ``level``.
+
+        Raises:
+            ValueError: bila galat tidak pernah turun di bawah ``level``.
+
+        Example:
+            >>> r = BNModesReport(0.9, 32, np.arange(1, 4), np.array([0.5, 0.04, 0.03]),
+            ...                   np.zeros(3), np.zeros(3), np.zeros(1), np.zeros(1), np.zeros(1))
+            >>> r.steps_until(0.05)
+            2
+        """
+        level = check_float("level", level, minimum=0.0, strict_minimum=True)
+        below = np.flatnonzero(self.mean_error < level)
+        if below.size == 0:
+            raise ValueError(f"Galat rata-rata bergerak tidak pernah di bawah {level}. "
+                             f"Diterima: galat terkecil {float(self.mean_error.min())}.")
+        return int(self.steps[below[0]])
+
+    def noise_floor(self, last: int = 100) -> float:
+        """Rata-rata galat relatif rata-rata bergerak pada ``last`` langkah terakhir."""
+        last = check_positive_int("last", last)
+        return float(np.mean(self.mean_error[-last:]))
+
 
 def measure_bn_modes(x, *, momentum=0.99, batch_size=32, steps=500, probe_size=256, seed=0,
                      label="") -> BNModesReport:
@@ -396,6 +421,8 @@ class MovingAverageLagReport:
         batch_accuracy: akurasi dengan statistik seluruh ``x`` sebagai satu batch (mode pelatihan).
         momentum: momentum BN model.
         label: nama untuk legenda.
+        median_variance: median variansi bergerak akhir lapisan-lapisan BN sesudah lapisan BN
+            pertama (yang menerima keluaran aktivasi, bukan piksel).
     """
 
     steps: tuple[int, ...]
@@ -403,6 +430,19 @@ class MovingAverageLagReport:
     batch_accuracy: float
     momentum: float
     label: str = ""
+    median_variance: float = float("nan")
+
+    def steps_to_reach(self, tolerance: float = 0.05) -> int:
+        """Umur ``t`` terkecil yang akurasinya dalam ``tolerance`` dari akurasi ``t`` terbesar.
+
+        Example:
+            >>> MovingAverageLagReport((0, 100, 400), (0.1, 0.5, 0.8), 0.82, 0.99).steps_to_reach()
+            400
+        """
+        tolerance = check_float("tolerance", tolerance, minimum=0.0)
+        final = self.inference_accuracy[-1]
+        return min(t for t, a in zip(self.steps, self.inference_accuracy)
+                   if a >= final - tolerance)
 
 
 def measure_moving_average_lag(model, x, y, steps=(0, 25, 50, 100, 200, 300, 500, 1000), *,
@@ -445,4 +485,64 @@ def measure_moving_average_lag(model, x, y, steps=(0, 25, 50, 100, 200, 300, 500
             layer.moving_mean.assign(mean)
             layer.moving_variance.assign(var)
     batch = float(np.mean(np.argmax(_forward_grouped(model, x, len(x)), 1) == y))
-    return MovingAverageLagReport(steps, tuple(accuracies), batch, float(layers[0].momentum), label)
+    hidden = [variance for _, variance in saved[1:]] or [variance for _, variance in saved]
+    median_variance = float(np.median(np.concatenate(hidden)))
+    return MovingAverageLagReport(steps, tuple(accuracies), batch, float(layers[0].momentum), label,
+                                  median_variance)
+
+
+@dataclass(frozen=True)
+class InputStandardizationReport:
+    """BN pertama sebuah model terlatih dibandingkan dengan standardisasi piksel data latih.
+
+    Attributes:
+        mean_gap: selisih mutlak terbesar antara rata-rata bergerak BN dan rata-rata piksel.
+        variance_errors: ``variansi bergerak / variansi piksel − 1`` untuk piksel yang tidak
+            hampir konstan (variansi > ``min_variance``).
+        n_pixels: banyak piksel (fitur) BN itu.
+        n_compared: banyak piksel yang variansinya dibandingkan.
+    """
+
+    mean_gap: float
+    variance_errors: np.ndarray
+    n_pixels: int
+    n_compared: int
+
+
+def compare_input_bn_with_standardization(model, x, *, min_variance: float = 0.01
+                                          ) -> InputStandardizationReport:
+    """Bandingkan rata-rata/variansi bergerak lapisan BN pertama dengan statistik piksel ``x``.
+
+    Bila BN dipasang tepat sesudah ``Flatten``, mode inferensinya menghitung
+    ``γ·(x − μ̂)/√(σ̂² + ε) + β``: standardisasi setiap piksel dengan statistik yang dipelajari
+    selama pelatihan, lalu skala dan geser. Fungsi ini memeriksa seberapa dekat ``μ̂`` dan ``σ̂²``
+    dengan rata-rata dan variansi piksel data latih.
+
+    Args:
+        model: model ``Sequential`` terlatih yang lapisan BN pertamanya menerima piksel.
+        x: gambar data latih yang dipakai pelatihan, ``(n, 28, 28)``.
+        min_variance: variansi piksel terkecil yang ikut dibandingkan (piksel tepi hampir selalu
+            0, dan di sana ε mendominasi).
+
+    Returns:
+        :class:`InputStandardizationReport`.
+    """
+    keras = _keras()
+    min_variance = check_float("min_variance", min_variance, minimum=0.0, strict_minimum=True)
+    layers = [layer for layer in model.layers if isinstance(layer, keras.layers.BatchNormalization)]
+    if not layers:
+        raise ValueError("Argumen `model` harus memiliki lapisan BatchNormalization.")
+    x = np.asarray(x, dtype=np.float64).reshape(len(x), -1)
+    first = layers[0]
+    mean, variance = x.mean(axis=0), x.var(axis=0)
+    moving_mean = _to_numpy(first.moving_mean).astype(np.float64)
+    moving_variance = _to_numpy(first.moving_variance).astype(np.float64)
+    if moving_mean.shape != mean.shape:
+        raise ValueError("Lapisan BN pertama harus menerima piksel yang diratakan. "
+                         f"Diterima: {moving_mean.shape[0]} fitur untuk {mean.shape[0]} piksel.")
+    keep = variance > min_variance
+    return InputStandardizationReport(
+        mean_gap=float(np.max(np.abs(moving_mean - mean))),
+        variance_errors=moving_variance[keep] / variance[keep] - 1.0,
+        n_pixels=int(mean.size), n_compared=int(keep.sum()),
+    )

@@ -110,7 +110,8 @@ def parse_vocabulary(markdown: str) -> tuple[Term, ...]:
             dipakai dan ditolak.
     """
     if not isinstance(markdown, str):
-        raise TypeError(f"Argumen `markdown` harus string. Diterima: tipe {type(markdown).__name__}.")
+        raise TypeError("Argumen `markdown` harus string. "
+                        f"Diterima: tipe {type(markdown).__name__}.")
     start, end = markdown.find(START_MARKER), markdown.find(END_MARKER)
     if start < 0 or end < start:
         raise ValueError(f"Tabel kosakata harus diapit {START_MARKER!r} dan {END_MARKER!r}. "
@@ -201,8 +202,9 @@ def prose_lines(page: str) -> list[tuple[int, str]]:
     """Baris-baris prosa sebuah halaman MyST, dengan nomor barisnya.
 
     Yang diambil: paragraf, judul, butir daftar, sel tabel Markdown, isi direktif prosa
-    (catatan, latihan, glosarium — kecuali baris nama istilahnya), serta ``caption`` dan ``alt``
-    dari opsi sel kode. Yang dibuang: front matter, isi sel kode dan blok kode lain, baris opsi
+    (catatan, latihan, glosarium — kecuali baris nama istilahnya), ``caption`` dan ``alt`` dari
+    opsi sel kode, dan komentar ``#`` di sel kode yang terlihat pembaca. Yang dibuang: front
+    matter, kode itu sendiri, sel tersembunyi (``remove-cell``, ``remove-input``), baris opsi
     direktif (``:name: …``), matematika, kode sebaris, peran selain teks tampilan ``{term}``,
     ``{ref}``, ``{doc}``, ``{numref}``, dan komentar HTML.
 
@@ -231,23 +233,36 @@ def prose_lines(page: str) -> list[tuple[int, str]]:
                     and not match.group(3) and not match.group(4).strip():
                 stack.pop()
                 continue
-            if stack and stack[-1][1] == "code":
+            if stack and stack[-1][1] in ("code", "cell"):
                 continue
             if directive in _PROSE_DIRECTIVES or (fence[0] == ":" and directive):
                 stack.append((fence, "glossary" if directive == "glossary" else "prose"))
                 if match.group(4).strip() and directive not in ("glossary",):
                     out.append((number, _clean_inline(match.group(4))))  # judul direktif
                 continue
+            kind = "code"
             if directive in ("code-cell",):
+                kind = "cell"  # sel yang terlihat: komentar kodenya dibaca pembaca
                 # Opsi YAML sel: ambil caption dan alt saja.
                 if i < len(lines) and lines[i].strip() == "---":
                     end = next((k for k in range(i + 1, len(lines)) if lines[k].strip() == "---"),
                                None)
                     if end is not None:
-                        for text in _yaml_prose(lines[i + 1:end]):
+                        block = lines[i + 1:end]
+                        for text in _yaml_prose(block):
                             out.append((i + 2, _clean_inline(" ".join(text.split()))))
+                        if any("remove-cell" in line or "remove-input" in line for line in block):
+                            kind = "code"
                         i = end + 1
-            stack.append((fence, "code"))
+                elif i < len(lines) and lines[i].startswith(":tags:") and (
+                        "remove-cell" in lines[i] or "remove-input" in lines[i]):
+                    kind = "code"  # sel tersembunyi: tidak dibaca pembaca
+            stack.append((fence, kind))
+            continue
+        if stack and stack[-1][1] == "cell":
+            comment = _code_comment(line)
+            if comment:
+                out.append((number, _clean_inline(comment)))
             continue
         if stack and stack[-1][1] == "code":
             continue
@@ -273,11 +288,31 @@ def prose_lines(page: str) -> list[tuple[int, str]]:
             line = " " + line.split("$", 1)[1]
             open_inline_math = False
         text = _clean_inline(line)
-        if re.search(r"(?<![\\$])\$(?!\$)", text):  # "$" tanpa pasangan: berlanjut ke baris berikutnya
+        # "$" tanpa pasangan: matematika sebaris berlanjut ke baris berikutnya.
+        if re.search(r"(?<![\\$])\$(?!\$)", text):
             text = text[:text.rindex("$")]
             open_inline_math = True
         out.append((number, text))
     return out
+
+
+def _code_comment(line: str) -> str:
+    """Komentar ``# …`` sebuah baris kode Python (di luar string sederhana), atau ``""``.
+
+    Example:
+        >>> _code_comment('x = "a # b"  # bobot seragam')
+        'bobot seragam'
+    """
+    quote = None
+    for index, char in enumerate(line):
+        if quote:
+            if char == quote:
+                quote = None
+        elif char in "\"'":
+            quote = char
+        elif char == "#":
+            return line[index + 1:].strip()
+    return ""
 
 
 def _pattern(form: str) -> re.Pattern:

@@ -159,11 +159,62 @@ def test_saturation_fraction_sigmoid_matches_normal_tail():
     assert act.saturation_fraction(z, "sigmoid") == pytest.approx(expected, abs=3e-3)
 
 
-def test_saturation_fraction_relu_counts_non_positive_and_leaky_none():
+def test_relu_zeros_are_inactive_not_saturated_and_leaky_is_neither():
     z = np.array([-3.0, -1.0, 0.0, 0.5, 2.0])
-    assert act.saturation_fraction(z, "relu") == 3 / 5
+    assert act.saturation_fraction(z, "relu") == 0.0
+    assert act.inactive_fraction(z, "relu") == 3 / 5
     assert act.saturation_fraction(z, "leaky_relu") == 0.0
-    assert act.saturation_fraction(z, act.ACTIVATIONS["relu"], threshold=1.0) == 3 / 5
+    assert act.inactive_fraction(z, "leaky_relu") == 0.0
+    assert act.saturation_fraction(z, act.ACTIVATIONS["relu"], threshold=1.0) == 0.0
+    # Leaky ReLU: kemiringan 0,2 (juga di z = 0) jenuh hanya bila ambangnya di atas 0,2.
+    assert act.saturation_fraction(z, "leaky_relu", threshold=0.5) == 3 / 5
+
+
+@pytest.mark.parametrize("name, left_saturated, right_saturated", [
+    ("sigmoid", True, True), ("tanh", True, True), ("elu", True, False), ("selu", True, False),
+    ("relu", False, False), ("leaky_relu", False, False), ("swish", True, False),
+])
+def test_one_definition_of_saturation_far_from_zero(name, left_saturated, right_saturated):
+    assert (act.saturation_fraction(np.array([-30.0]), name) == 1.0) == left_saturated
+    assert (act.saturation_fraction(np.array([30.0]), name) == 1.0) == right_saturated
+
+
+def test_activity_masks_validation():
+    with pytest.raises(ValueError, match="berbentuk sama"):
+        act.activity_masks(np.zeros(2), np.zeros(3), 1.0)
+    with pytest.raises(ValueError, match="`peak_derivative` harus positif"):
+        act.activity_masks(np.zeros(2), np.zeros(2), 0.0)
+
+
+def test_gaussian_moments_match_closed_forms():
+    # ReLU dari N(0, 1): E = φ(0) = 1/√(2π), E[x²] = 1/2.
+    mean, std = act.gaussian_output_moments("relu")
+    assert mean == pytest.approx(1 / math.sqrt(2 * math.pi), abs=1e-7)
+    assert std == pytest.approx(math.sqrt(0.5 - 1 / (2 * math.pi)), abs=1e-7)
+    # Leaky ReLU = relu(z) − α·relu(−z): E = (1 − α)/√(2π).
+    assert act.gaussian_output_moments("leaky_relu")[0] == pytest.approx(
+        0.8 / math.sqrt(2 * math.pi))
+    # ReLU dari N(m, s²): E = m·Φ(m/s) + s·φ(m/s).
+    m, s = 0.5, 2.0
+    phi = math.exp(-0.5 * (m / s) ** 2) / math.sqrt(2 * math.pi)
+    cdf = 0.5 * (1 + math.erf(m / s / math.sqrt(2)))
+    assert act.gaussian_output_moments("relu", mean=m, std=s)[0] == pytest.approx(m * cdf + s * phi)
+    with pytest.raises(ValueError, match="`std` harus positif"):
+        act.gaussian_output_moments("relu", std=0.0)
+    with pytest.raises(TypeError, match="`mean`"):
+        act.gaussian_output_moments("relu", mean="0")
+
+
+def test_derivative_chain_is_the_product_of_mean_sigmoid_derivatives():
+    chain = act.derivative_chain(depth=6, units=64, seed=0)
+    assert np.all(chain <= 0.25 ** np.arange(1, 7) + 1e-12)
+    rng = np.random.default_rng(0)  # hitung ulang secara independen
+    factors = []
+    for _ in range(6):
+        w, a = rng.normal(0, 1, (64, 64)), rng.normal(0, 1, 64)
+        s = 1 / (1 + np.exp(-(w @ a)))
+        factors.append(np.mean(s * (1 - s)))
+    np.testing.assert_allclose(chain, np.cumprod(factors), rtol=1e-12)
 
 
 def test_get_activation_aliases_and_registry_is_read_only():
@@ -206,3 +257,19 @@ def test_module_does_not_import_tensorflow():
 def test_validation(call, error, match):
     with pytest.raises(error, match=match):
         call()
+
+
+def test_keras_leaky_relu_and_prelu_facts_quoted_by_the_page():
+    # Halaman aktivasi: argumen lama `alpha=` memicu peringatan, PReLU punya satu α per unit
+    # yang dimulai dari 0, dan Keras tidak punya RReLU.
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        keras.layers.LeakyReLU(**{"alpha": 0.2})
+    assert any("negative_slope" in str(w.message) for w in caught)
+    prelu = keras.layers.PReLU()
+    prelu.build((None, 100))
+    assert tuple(prelu.alpha.shape) == (100,)
+    assert float(np.max(np.abs(prelu.alpha.numpy()))) == 0.0
+    assert not hasattr(keras.layers, "RReLU")

@@ -1,12 +1,11 @@
-"""Tes pengukuran gradien dan aktivasi, terhadap perhitungan independen dan data sungguhan."""
+"""Tes pengukuran norma gradien, terhadap propagasi balik NumPy dan data sungguhan."""
 
 import numpy as np
 import pytest
 
 from chapter11.activations import sigmoid, sigmoid_derivative
 from chapter11.data import load_fashion_mnist
-from chapter11.gradients import (measure_activation_stats, measure_derivative_chain,
-                                 measure_gradient_norms)
+from chapter11.gradients import measure_gradient_norms
 from chapter11.models import build_deep_mlp, dense_layers
 
 
@@ -66,34 +65,6 @@ def test_sigmoid_glorot_vanishes_while_relu_he_stays_within_an_order(batch):
     assert 0.1 < relu.first_to_last_ratio < 10
 
 
-def test_activation_stats_match_direct_forward_pass(batch):
-    x, _ = batch
-    model = build_deep_mlp(3, 16, "sigmoid", "glorot_uniform", seed=2)
-    report = measure_activation_stats(model, x)
-    h = x.reshape(len(x), -1).astype(np.float64)
-    for i, layer in enumerate(dense_layers(model)[:-1]):
-        z = h @ layer.kernel.numpy() + layer.bias.numpy()
-        h = sigmoid(z)
-        assert report.means[i] == pytest.approx(h.mean(), rel=1e-4)
-        assert report.stds[i] == pytest.approx(h.std(), rel=1e-3)
-        # jenuh: σ'(z) < 0,1 · 0,25
-        assert report.saturated[i] == pytest.approx(np.mean(sigmoid_derivative(z) < 0.025),
-                                                    abs=1e-6)
-
-
-def test_activation_stats_with_separate_activation_layers(batch):
-    x, _ = batch
-    model = build_deep_mlp(3, 16, "relu", "he_normal", seed=0, batch_norm="before")
-    report = measure_activation_stats(model, x)
-    assert report.layer_names == ("dense_1", "dense_2", "dense_3")
-    assert np.all(report.means >= 0)
-
-
-def test_derivative_chain_shrinks_below_quarter_power():
-    chain = measure_derivative_chain(depth=6, units=64, seed=0)
-    assert np.all(chain <= 0.25 ** np.arange(1, 7) + 1e-12)
-
-
 @pytest.mark.parametrize(
     "x, y, match",
     [
@@ -108,11 +79,6 @@ def test_validation(x, y, match):
     model = build_deep_mlp(1, 4, seed=0)
     with pytest.raises(ValueError, match=match):
         measure_gradient_norms(model, x, y)
-
-
-def test_threshold_validation(batch):
-    with pytest.raises(ValueError, match="`threshold`"):
-        measure_activation_stats(build_deep_mlp(1, 4, seed=0), batch[0], threshold=0)
 
 
 def test_tiny_gradients_are_not_read_as_zero(batch):

@@ -175,3 +175,30 @@ def test_module_does_not_import_tensorflow():
 def test_validation(call, error, match):
     with pytest.raises(error, match=match):
         call()
+
+
+def test_variance_gains_follow_their_definition():
+    shapes = [(784, 300), (300, 100), (100, 10)]
+    for mode, fan in (("fan_in", lambda a, b: a), ("fan_out", lambda a, b: b),
+                      ("fan_avg", lambda a, b: (a + b) / 2)):
+        for (n_in, n_out), (forward, backward) in zip(shapes, init.variance_gains(shapes,
+                                                                                  mode=mode)):
+            assert forward == pytest.approx(n_in / fan(n_in, n_out))
+            assert backward == pytest.approx(n_out / fan(n_in, n_out))
+    # fan_in menjaga arah maju tepat, fan_out arah mundur; fan_avg: hasil kali ≤ 1 (AM ≥ GM).
+    assert all(f == pytest.approx(1) for f, _ in init.variance_gains(shapes, mode="fan_in"))
+    assert all(f * b <= 1 + 1e-12 for f, b in init.variance_gains(shapes, mode="fan_avg"))
+
+
+def test_tables_render_every_row():
+    table = init.format_gain_table([(784, 300), (300, 100)], caption="C", name="t")
+    assert table.startswith("~~~{table} C\n:name: t") and table.count("\n| 784 → 300 |") == 1
+    rows = init.format_initialization_table(caption="C", name="t").splitlines()
+    assert [r.split("|")[1].strip() for r in rows[5:-1]] == ["Glorot", "He", "LeCun"]
+
+
+def test_dense_default_initializer_is_glorot_uniform():
+    # Prosa halaman inisialisasi: tanpa argumen, Dense memakai "glorot_uniform" dan bias nol.
+    config = keras.layers.Dense(1).get_config()
+    assert config["kernel_initializer"]["class_name"] == "GlorotUniform"
+    assert config["bias_initializer"]["class_name"] == "Zeros"

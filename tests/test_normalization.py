@@ -238,3 +238,61 @@ def test_moving_average_lag_uses_closed_form_and_restores_statistics():
     assert report.momentum == 0.99
     with pytest.raises(ValueError, match="BatchNormalization"):
         bn.measure_moving_average_lag(build_mlp((4,)), x, y)
+
+
+def test_axis_argument_chooses_which_statistics_are_shared():
+    # Halaman BN: pada masukan (28, 28), axis=-1 (bawaan) menormalkan per indeks sumbu terakhir
+    # (28 kolom gambar, statistik dibagi bersama oleh semua baris); axis=1 per baris. Untuk
+    # statistik per piksel, Flatten dulu. Keras 3 hanya menerima satu sumbu (Keras 2: daftar).
+    x = np.random.default_rng(0).random((64, 28, 28)).astype("float32")
+    x[:, :, 3] += np.linspace(0, 5, 28)  # di kolom 3, rata-rata berbeda per baris
+    columns = keras.layers.BatchNormalization()
+    rows = keras.layers.BatchNormalization(axis=1)
+    out_columns = np.asarray(columns(x, training=True))
+    out_rows = np.asarray(rows(x, training=True))
+    assert tuple(columns.gamma.shape) == (28,) and tuple(rows.gamma.shape) == (28,)
+    assert np.abs(out_columns.mean(axis=(0, 1))).max() < 1e-4    # setiap kolom rata-rata 0…
+    assert np.abs(out_columns.mean(axis=0)).max() > 1.0          # …tetapi tidak setiap piksel
+    assert np.abs(out_rows.mean(axis=(0, 2))).max() < 1e-4       # setiap baris rata-rata 0
+    flat = keras.layers.BatchNormalization()
+    out_flat = np.asarray(flat(x.reshape(64, -1), training=True))
+    assert tuple(flat.gamma.shape) == (784,)
+    assert np.abs(out_flat.mean(axis=0)).max() < 1e-4            # setiap piksel rata-rata 0
+    with pytest.raises(TypeError):
+        keras.layers.BatchNormalization(axis=[1, 2])
+
+
+def test_input_bn_moving_statistics_become_pixel_statistics():
+    from chapter11.normalization import compare_input_bn_with_standardization
+
+    x = np.random.default_rng(1).random((512, 28, 28)).astype("float32")
+    model = build_mlp((8,), "relu", "he_normal", seed=0, batch_norm="after",
+                      input_batch_norm=True)
+    first = model.get_layer("bn_input")
+    flat = x.reshape(512, -1).astype(np.float64)
+    first.moving_mean.assign((flat.mean(axis=0) + 0.02).astype("float32"))
+    first.moving_variance.assign((flat.var(axis=0) * 1.1).astype("float32"))
+    report = compare_input_bn_with_standardization(model, x, min_variance=0.01)
+    assert report.n_pixels == 784 and report.n_compared == 784
+    assert report.mean_gap == pytest.approx(0.02, abs=1e-6)
+    np.testing.assert_allclose(report.variance_errors, 0.1, atol=1e-5)
+    fresh = compare_input_bn_with_standardization(
+        build_mlp((8,), "relu", "he_normal", seed=0, input_batch_norm=True), x)
+    assert fresh.mean_gap > 0.4  # belum dilatih: rata-rata bergerak masih 0
+    with pytest.raises(ValueError, match="BatchNormalization"):
+        compare_input_bn_with_standardization(build_mlp((8,), seed=0), x)
+
+
+def test_lag_report_median_variance_and_steps_to_reach():
+    model = build_mlp((6, 5), "sigmoid", "glorot_uniform", seed=0, batch_norm="after",
+                      input_batch_norm=True)
+    variances = {"bn_1": np.full(6, 0.04), "bn_2": np.full(5, 0.09)}
+    for name, value in variances.items():
+        model.get_layer(name).moving_variance.assign(value.astype("float32"))
+    x = np.random.default_rng(0).random((64, 28, 28)).astype("float32")
+    y = np.zeros(64, dtype=int)
+    report = bn.measure_moving_average_lag(model, x, y, steps=(0, 10))
+    # Median atas lapisan BN sesudah BN pertama: 6 × 0,04 dan 5 × 0,09 → 0,04.
+    assert report.median_variance == pytest.approx(0.04)
+    lag = bn.MovingAverageLagReport((0, 50, 100, 200), (0.1, 0.7, 0.78, 0.8), 0.8, 0.99)
+    assert lag.steps_to_reach(0.05) == 100 and lag.steps_to_reach(0.0) == 200

@@ -54,7 +54,7 @@ def test_importing_package_does_not_import_tensorflow():
         (formatting.format_number, 1234567.891, "1.234.567,89"),
         (formatting.format_int, 1000000, "1.000.000"),
         (formatting.format_sci, 9.96e-5, "10⁻⁴"),
-        (formatting.format_sci, -3.2e8, "-3,2 × 10⁸"),
+        (formatting.format_sci, -3.2e8, "−3,2 × 10⁸"),  # tanda minus U+2212, bukan "-"
         (formatting.format_percent, 1.0, "100,0%"),
     ],
 )

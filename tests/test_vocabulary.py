@@ -70,7 +70,7 @@ file_format: mystnb
 # Judul
 
 ```{code-cell} ipython3
-layer = keras.layers.Dense(10, kernel_initializer="glorot_uniform")  # input
+layer = keras.layers.Dense(10, kernel_initializer="glorot_uniform")  # masukan
 ```
 
 Pakai `"uniform"` atau {py:func}`chapter11.input` dan $x_\\text{input}$.
@@ -166,3 +166,24 @@ def test_malformed_tables_are_rejected_with_a_clear_message(bad, message):
         parse_vocabulary(bad)
     with pytest.raises(TypeError, match="harus string"):
         parse_vocabulary(None)
+
+
+def test_comments_of_visible_cells_are_prose_but_hidden_cells_are_not():
+    page = """```{code-cell} ipython3
+x = "input"  # bobot uniform
+```
+
+```{code-cell} ipython3
+:tags: [remove-cell]
+
+y = 1  # uniform di sel tersembunyi
+```
+
+```{code-cell} ipython3
+---
+tags: [remove-input]
+---
+z = 2  # input tersembunyi
+```
+"""
+    assert [(f.line, f.form) for f in find_rejected(page, TERMS)] == [(2, "uniform")]

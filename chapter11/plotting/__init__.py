@@ -3,14 +3,15 @@
 Setiap ``plot_*(hasil, ax=None, **kwargs)`` hanya menggambar hasil yang sudah dihitung,
 mengembalikan Axes, tidak memanggil ``plt.show()`` dan tidak mengubah ``rcParams``.
 Gaya buku dipasang sekali per halaman dengan :func:`use_book_style`. Fungsi-fungsi ini
-dikelompokkan per halaman di submodul (``gradients``, ``initializers``, ``activations``,
-``batchnorm``, ``training``) dan semuanya tersedia langsung dari ``chapter11.plotting``.
+dikelompokkan menurut apa yang digambar di submodul (``layers``: per lapisan; ``weights``: bobot
+awal; ``activations``: fungsi aktivasi; ``batchnorm``; ``training``: kurva belajar) dan semuanya
+tersedia langsung dari ``chapter11.plotting``.
 
 Aturan bersama untuk setiap modul gambar (diperiksa ``tests/test_plot_labels.py`` untuk setiap
 ``plot_*`` yang diekspor di ``__all__`` ini):
 
 * label sumbu hanya lewat :func:`set_axis_labels` dengan kunci dari tabel satu-satunya
-  :data:`LABELS`; modul baru mendaftarkan labelnya dengan :func:`register_labels` saat diimpor;
+  ``LABELS``; modul baru mendaftarkan labelnya dengan :func:`register_labels` saat diimpor;
 * angka sumbu linear memakai koma desimal (``set_axis_labels`` memasangnya), dan teks di gambar
   (legenda, judul, label tik) tidak memakai titik desimal;
 * setiap modul gambar punya fungsi ``_samples()`` yang mengembalikan
@@ -20,14 +21,12 @@ Aturan bersama untuk setiap modul gambar (diperiksa ``tests/test_plot_labels.py`
 
 from ._style import COLORS, use_book_style
 from .labels import LABELS, axis_label, register_labels, set_axis_labels
-from .activations import (plot_activation, plot_activation_grid, plot_dead_units,
-                          plot_depth_profile)
+from .activations import plot_activation, plot_activation_grid
 from .batchnorm import (plot_batch_size_effect, plot_bn_mode_histograms, plot_moving_average_lag,
                         plot_moving_statistics)
-from .gradients import plot_activation_stats, plot_gradient_norms
-from .initializers import (plot_signal_depth, plot_variance_errors, plot_weight_histogram,
-                           series_style)
-from .training import plot_learning_curves, plot_seed_spread
+from .layers import plot_dead_units, plot_gradient_norms, plot_layer_stats, plot_signal_depth
+from .weights import plot_variance_errors, plot_weight_histogram, series_style
+from .training import plot_learning_curves, plot_seed_spread, plot_step_losses
 from .optimizers import (optimizer_style, plot_loss_gap_grid, plot_optimizer_curves,
                          plot_trajectory_grid, plot_trajectory_losses)
 
@@ -41,18 +40,18 @@ __all__ = [
     "plot_activation",
     "plot_activation_grid",
     "plot_dead_units",
-    "plot_depth_profile",
+    "plot_layer_stats",
     "plot_batch_size_effect",
     "plot_bn_mode_histograms",
     "plot_moving_average_lag",
     "plot_moving_statistics",
-    "plot_activation_stats",
     "plot_gradient_norms",
     "plot_signal_depth",
     "plot_variance_errors",
     "plot_weight_histogram",
     "plot_learning_curves",
     "plot_seed_spread",
+    "plot_step_losses",
     "series_style",
     "optimizer_style",
     "plot_trajectory_grid",

@@ -1,6 +1,6 @@
 """Satu tabel label sumbu berbahasa Indonesia, dan angka sumbu dengan koma desimal.
 
-Setiap label sumbu di setiap gambar buku diambil dari :data:`LABELS` lewat
+Setiap label sumbu di setiap gambar buku diambil dari ``LABELS`` lewat
 :func:`set_axis_labels`; tidak ada fungsi ``plot_*`` yang menulis label sumbu sendiri. Modul
 gambar baru mendaftarkan labelnya sekali, saat diimpor, dengan :func:`register_labels`
 (kunci yang sudah ada boleh didaftarkan lagi hanya dengan teks yang sama), sehingga tabelnya
@@ -50,10 +50,10 @@ def register_labels(labels: Mapping[str, str]) -> None:
 
     Example:
         >>> register_labels({"weight": "Nilai bobot"})    # sudah ada, teks sama: tidak apa-apa
-        >>> register_labels({"weight": "Bobot"})
+        >>> register_labels({"weight": "Bobot"})  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        ValueError: Kunci label `weight` sudah terdaftar dengan teks 'Nilai bobot'. Diterima: 'Bobot'.
+        ValueError: Kunci label `weight` sudah terdaftar dengan teks 'Nilai bobot'. Diterima: ...
     """
     if not isinstance(labels, Mapping):
         raise TypeError(f"Argumen `labels` harus dict kunci → teks. Diterima: {labels!r}.")
@@ -115,7 +115,7 @@ def decimal_comma_axis(ax, axis: str = "both") -> None:
 
 
 def set_axis_labels(ax, *, x: str | None = None, y: str | None = None) -> None:
-    """Pasang label sumbu dari tabel :data:`LABELS` dan koma desimal pada sumbu linear.
+    """Pasang label sumbu dari tabel ``LABELS`` dan koma desimal pada sumbu linear.
 
     Args:
         ax: Axes matplotlib.
@@ -135,7 +135,7 @@ def set_axis_labels(ax, *, x: str | None = None, y: str | None = None) -> None:
 register_labels({
     # Lapisan dan kedalaman
     "layer": "Lapisan (dari masukan ke keluaran)",
-    "hidden_layer": "Lapisan tersembunyi (1 = paling dekat masukan)",
+    "hidden_layer": "Nomor lapisan tersembunyi",
     "dense_shape": "Lapisan Dense (fan-in → fan-out)",
     # Fungsi aktivasi
     "z": "Masukan z",
@@ -152,7 +152,7 @@ register_labels({
     "saturated_pct": "Keluaran jenuh (%)",
     "inactive_pct": "Keluaran tidak aktif (%)",
     "dead_pct": "Unit mati (% unit lapisan)",
-    "always_negative_pct": "Unit dengan z ≤ 0 untuk semua contoh (%)",
+    "never_positive_pct": "Unit dengan z ≤ 0 untuk semua contoh (%)",
     # Bobot awal
     "weight": "Nilai bobot",
     "density": "Kepadatan",

@@ -9,7 +9,7 @@ from .._validation import check_choice
 from ._style import COLORS, MARKERS, get_ax, next_style
 from .labels import set_axis_labels
 
-__all__ = ["plot_learning_curves", "plot_seed_spread"]
+__all__ = ["plot_learning_curves", "plot_seed_spread", "plot_step_losses"]
 
 _METRICS = ("loss", "accuracy", "val_loss", "val_accuracy")
 
@@ -94,6 +94,42 @@ def plot_seed_spread(summaries, ax=None, *, ylabel: str = "val_accuracy"):
     return ax
 
 
+def plot_step_losses(report, ax=None, *, smooth: int = 1, **line_kwargs):
+    """Gambar *loss* latih per langkah dari laporan yang punya ``steps`` dan ``losses``.
+
+    Args:
+        report: mis. ``SymmetryReport`` dari :func:`chapter11.symmetry.measure_symmetry`.
+        ax: Axes tujuan atau ``None``; panggil lagi dengan ``ax`` yang sama untuk menumpuk.
+        smooth: lebar rata-rata bergerak (langkah) untuk meredam derau antarbatch; 1 = mentah.
+        **line_kwargs: diteruskan ke ``ax.plot``.
+
+    Returns:
+        Axes yang digambari.
+
+    Example:
+        >>> from types import SimpleNamespace
+        >>> r = SimpleNamespace(label="uji", steps=np.arange(1, 5), losses=np.array([4, 2, 2, 0]))
+        >>> plot_step_losses(r, smooth=2).get_lines()[0].get_ydata().tolist()
+        [3.0, 2.0, 1.0]
+    """
+    from .._validation import check_positive_int
+
+    smooth = check_positive_int("smooth", smooth)
+    losses = np.asarray(report.losses, dtype=float)
+    steps = np.asarray(report.steps)
+    if smooth > 1:
+        losses = np.convolve(losses, np.ones(smooth) / smooth, mode="valid")
+        steps = steps[smooth - 1:]
+    ax = get_ax(ax)
+    style = {**next_style(ax), "label": report.label, "markevery": max(1, len(steps) // 8),
+             **line_kwargs}
+    ax.plot(steps, losses, **style)
+    set_axis_labels(ax, x="step", y="loss")
+    if report.label:
+        ax.legend()
+    return ax
+
+
 def _samples():
     """Masukan contoh untuk tes label gambar: ``{nama fungsi: [(args, kwargs), …]}``."""
     from types import SimpleNamespace
@@ -111,4 +147,7 @@ def _samples():
         "plot_learning_curves": [((runs,), {"metric": m}) for m in _METRICS],
         "plot_seed_spread": [(([SeedSummary("A", (0.81, 0.83)), SeedSummary("B", (0.7, 0.74))],),
                               {})],
+        "plot_step_losses": [((SimpleNamespace(label="nol", steps=np.arange(1, 101),
+                                               losses=np.linspace(2.3, 0.5, 100)),),
+                              {"smooth": 10})],
     }

@@ -1,4 +1,5 @@
-"""Uji chapter11.propagation (halaman inisialisasi) terhadap rumus, simulasi dan sifat yang diketahui."""
+"""Uji pengukuran halaman inisialisasi (weight_variance, propagation, derau sampel di
+initializers) terhadap rumus, simulasi dan sifat yang diketahui."""
 
 import math
 import os
@@ -12,6 +13,7 @@ import tensorflow as tf  # noqa: E402
 
 from chapter11 import initializers as init  # noqa: E402
 from chapter11 import propagation as signal  # noqa: E402
+from chapter11 import weight_variance as wv  # noqa: E402
 from chapter11.models import build_deep_mlp  # noqa: E402
 
 
@@ -33,11 +35,11 @@ def test_kurtosis_matches_simulation(distribution):
         if distribution == "truncated_normal":
             w = w[np.abs(w) < 2]
     kurtosis = np.mean(w**4) / np.mean(w**2) ** 2
-    assert signal.distribution_kurtosis(distribution) == pytest.approx(kurtosis, rel=0.01)
+    assert init.distribution_kurtosis(distribution) == pytest.approx(kurtosis, rel=0.01)
 
 
 def test_normal_is_read_as_truncated_normal():
-    assert signal.distribution_kurtosis("normal") == signal.distribution_kurtosis(
+    assert init.distribution_kurtosis("normal") == init.distribution_kurtosis(
         "truncated_normal")
 
 
@@ -46,24 +48,24 @@ def test_sample_variance_noise_matches_repeated_sampling():
     n = 500
     variances = rng.uniform(-1, 1, size=(4000, n)).var(axis=1)
     observed = variances.std() / variances.mean()
-    assert signal.sample_variance_noise("uniform", n) == pytest.approx(observed, rel=0.05)
-    assert signal.sample_variance_noise("uniform", n) == pytest.approx(math.sqrt(0.8 / n))
+    assert init.sample_variance_noise("uniform", n) == pytest.approx(observed, rel=0.05)
+    assert init.sample_variance_noise("uniform", n) == pytest.approx(math.sqrt(0.8 / n))
 
 
 def test_noise_validation():
     with pytest.raises(ValueError, match="distribution"):
-        signal.distribution_kurtosis("laplace")
+        init.distribution_kurtosis("laplace")
     with pytest.raises(ValueError, match="positif"):
-        signal.sample_variance_noise("uniform", 0)
+        init.sample_variance_noise("uniform", 0)
     with pytest.raises(TypeError, match="bilangan bulat"):
-        signal.sample_variance_noise("uniform", 10.5)
+        init.sample_variance_noise("uniform", 10.5)
 
 
 # --- variansi bobot -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", sorted(init.PRESETS))
 def test_measured_variance_follows_formula(name):
-    report = signal.measure_weight_variance(name, shapes=((400, 300), (50, 40)), seed=3)
+    report = wv.measure_weight_variance(name, shapes=((400, 300), (50, 40)), seed=3)
     spec = init.PRESETS[name]
     fan = {"fan_in": np.array([400, 50]), "fan_out": np.array([300, 40]),
            "fan_avg": np.array([350, 45])}[spec.mode]
@@ -77,7 +79,7 @@ def test_measured_variance_follows_formula(name):
 
 def test_notebook_variance_scaling_spec_builds_a_keras_variance_scaling():
     spec = init.VarianceScalingSpec(2.0, "fan_avg", "uniform")
-    report = signal.measure_weight_variance(spec, shapes=((300, 100),), seed=0, label="VS")
+    report = wv.measure_weight_variance(spec, shapes=((300, 100),), seed=0, label="VS")
     assert report.initializer == "variance_scaling" and report.label == "VS"
     limit = math.sqrt(3 * 2.0 / 200)
     assert report.limits[0] == pytest.approx(limit)
@@ -85,22 +87,22 @@ def test_notebook_variance_scaling_spec_builds_a_keras_variance_scaling():
 
 
 def test_weight_variance_is_seeded():
-    a = signal.measure_weight_variance("he_normal", shapes=((30, 20),), seed=5)
-    b = signal.measure_weight_variance("he_normal", shapes=((30, 20),), seed=5)
-    c = signal.measure_weight_variance("he_normal", shapes=((30, 20),), seed=6)
+    a = wv.measure_weight_variance("he_normal", shapes=((30, 20),), seed=5)
+    b = wv.measure_weight_variance("he_normal", shapes=((30, 20),), seed=5)
+    c = wv.measure_weight_variance("he_normal", shapes=((30, 20),), seed=6)
     np.testing.assert_array_equal(a.kernels[0], b.kernels[0])
     assert not np.array_equal(a.kernels[0], c.kernels[0])
 
 
 def test_weight_variance_validation():
     with pytest.raises(ValueError, match="initializer"):
-        signal.measure_weight_variance("xavier")
+        wv.measure_weight_variance("xavier")
     with pytest.raises(ValueError, match="shapes"):
-        signal.measure_weight_variance("he_normal", shapes=((10, 20, 30),))
+        wv.measure_weight_variance("he_normal", shapes=((10, 20, 30),))
     with pytest.raises(ValueError, match="shapes"):
-        signal.measure_weight_variance("he_normal", shapes=())
+        wv.measure_weight_variance("he_normal", shapes=())
     with pytest.raises(ValueError, match="fan_in"):
-        signal.measure_weight_variance("he_normal", shapes=((0, 20),))
+        wv.measure_weight_variance("he_normal", shapes=((0, 20),))
 
 
 # --- perambatan sinyal ----------------------------------------------------------------------

@@ -9,9 +9,9 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 
 from chapter11.activations import elu, relu, relu_derivative  # noqa: E402
-from chapter11.plotting.activations import (plot_activation, plot_activation_grid,  # noqa: E402
-                                            plot_dead_units, plot_depth_profile)
-from chapter11.units import DeadUnitsReport, DepthProfileReport  # noqa: E402
+from chapter11.layer_stats import LayerStatsReport  # noqa: E402
+from chapter11.plotting.activations import plot_activation, plot_activation_grid  # noqa: E402
+from chapter11.plotting.layers import plot_dead_units, plot_layer_stats  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -26,7 +26,15 @@ def _labelled(ax):
 
 def _dead(label, dead, layers=("dense_1", "dense_2"), units=(300, 100)):
     dead = np.asarray(dead, dtype=float)
-    return DeadUnitsReport(tuple(layers), np.array(units), dead, dead, 100, label)
+    z = np.zeros_like(dead)
+    return LayerStatsReport(tuple(layers), np.array(units), z, z, z, z, dead, dead, 100, label)
+
+
+def _profile(label, means, stds):
+    n = len(means)
+    z = np.zeros(n)
+    return LayerStatsReport(tuple(f"d{i}" for i in range(n)), np.full(n, 100), np.asarray(means),
+                            np.asarray(stds), z, z, z, z, 256, label)
 
 
 def test_plot_activation_draws_function_and_derivative():
@@ -83,14 +91,15 @@ def test_dead_units_bars_are_seed_means_and_points_are_seeds():
     points = np.concatenate([c.get_offsets()[:, 1] for c in ax.collections])
     assert sorted(np.round(points, 6)) == sorted([10.0, 50.0, 30.0, 70.0, 0.0, 20.0])
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["A", "B"]
-    assert [t.get_text() for t in ax.get_xticklabels()] == ["lapisan 1\n(300 unit)",
-                                                           "lapisan 2\n(100 unit)"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["1\n(300 unit)", "2\n(100 unit)"]
     assert ax.get_ylim()[0] < 0  # titik bernilai nol tidak terpotong
 
 
-def test_dead_units_inactive_stat_and_validation():
-    report = DeadUnitsReport(("d",), np.array([10]), np.array([0.4]), np.array([0.0]), 5, "L")
-    ax = plot_dead_units([report], stat="inactive")
+def test_dead_units_never_positive_stat_and_validation():
+    z = np.zeros(1)
+    report = LayerStatsReport(("d",), np.array([10]), z, z, z, z, np.array([0.0]),
+                              np.array([0.4]), 5, "L")
+    ax = plot_dead_units([report], stat="never_positive")
     assert round(float(ax.patches[0].get_height()), 6) == 40.0
     assert "z ≤ 0 untuk semua contoh" in ax.get_ylabel()
     with pytest.raises(ValueError, match="Argumen `stat`"):
@@ -101,28 +110,29 @@ def test_dead_units_inactive_stat_and_validation():
         plot_dead_units([report, _dead("X", [0.1, 0.2])])
 
 
-def test_depth_profile_lines_and_scales():
-    report = DepthProfileReport(tuple(f"d{i}" for i in range(20)), np.linspace(-0.5, 3, 20),
-                                np.geomspace(1, 100, 20), "SELU")
-    ax = plot_depth_profile(report, stat="std", log_scale=True)
+def test_layer_stats_lines_and_scales():
+    report = _profile("SELU", np.linspace(-0.5, 3, 20), np.geomspace(1, 100, 20))
+    ax = plot_layer_stats(report, stat="std", log_scale=True)
     np.testing.assert_allclose(ax.get_lines()[0].get_ydata(), report.stds)
     np.testing.assert_allclose(ax.get_lines()[0].get_xdata(), np.arange(1, 21))
     assert ax.get_yscale() == "log" and "skala log" in ax.get_ylabel()
-    ax = plot_depth_profile(report, stat="mean", log_scale=True)
+    ax = plot_layer_stats(report, stat="mean", log_scale=True)
     assert ax.get_yscale() == "symlog"
-    ax = plot_depth_profile(report, stat="mean")
+    ax = plot_layer_stats(report, stat="mean")
     np.testing.assert_allclose(ax.get_lines()[0].get_ydata(), report.means)
     assert ax.get_ylabel() == "Rata-rata keluaran"
     assert ax.get_legend().get_texts()[0].get_text() == "SELU"
     with pytest.raises(ValueError, match="Argumen `stat`"):
-        plot_depth_profile(report, stat="var")
+        plot_layer_stats(report, stat="var")
+    with pytest.raises(ValueError, match="Skala log hanya"):
+        plot_layer_stats(report, stat="saturated", log_scale=True)
 
 
-def test_depth_profile_overlay_uses_distinct_styles():
-    a = DepthProfileReport(("d1", "d2"), np.zeros(2), np.ones(2), "A")
-    b = DepthProfileReport(("d1", "d2"), np.zeros(2), np.ones(2), "B")
-    ax = plot_depth_profile(a)
-    plot_depth_profile(b, ax=ax)
+def test_layer_stats_overlay_uses_distinct_styles():
+    a = _profile("A", np.zeros(2), np.ones(2))
+    b = _profile("B", np.zeros(2), np.ones(2))
+    ax = plot_layer_stats(a)
+    plot_layer_stats(b, ax=ax)
     first, second = ax.get_lines()
     assert first.get_color() != second.get_color()
     assert first.get_linestyle() != second.get_linestyle()

@@ -1,18 +1,17 @@
-"""Gambar untuk halaman inisialisasi: histogram bobot, galat variansi, sinyal per kedalaman."""
+"""Gambar bobot awal: histogram dengan kepadatan teoretis, dan galat variansi terhadap rumus."""
 
 from __future__ import annotations
 
 import math
-import warnings
 
 import numpy as np
 from matplotlib.ticker import MaxNLocator
 
-from .._validation import check_choice, check_int
-from ._style import COLORS, LINESTYLES, MARKERS, get_ax, next_style
+from .._validation import check_int
+from ._style import COLORS, LINESTYLES, MARKERS, get_ax
 from .labels import set_axis_labels
 
-__all__ = ["series_style", "plot_weight_histogram", "plot_variance_errors", "plot_signal_depth"]
+__all__ = ["series_style", "plot_weight_histogram", "plot_variance_errors"]
 
 _DISTRIBUTION_NAMES = {
     "uniform": "seragam",
@@ -55,7 +54,8 @@ def plot_weight_histogram(report, ax=None, *, layer: int = 0, bins: int = 60, co
     """Histogram bobot satu lapisan, dengan kepadatan teoretis dan batas ``±r`` rumusnya.
 
     Args:
-        report: ``WeightVarianceReport`` (dari ``chapter11.propagation.measure_weight_variance``).
+        report: ``WeightVarianceReport`` (dari
+            ``chapter11.weight_variance.measure_weight_variance``).
         ax: Axes tujuan atau ``None``.
         layer: indeks lapisan di laporan itu.
         bins: banyak kelas histogram.
@@ -66,7 +66,7 @@ def plot_weight_histogram(report, ax=None, *, layer: int = 0, bins: int = 60, co
 
     Example:
         >>> import numpy as np
-        >>> from chapter11.propagation import WeightVarianceReport
+        >>> from chapter11.weight_variance import WeightVarianceReport
         >>> w = np.random.default_rng(0).uniform(-0.1, 0.1, 2000).astype("float32")
         >>> r = WeightVarianceReport("uji", "x", "uniform", (100,), (20,), np.array([0.01 / 3]),
         ...     np.array([w.var()]), np.array([w.mean()]), np.array([0.1]), np.array([0.1]),
@@ -117,7 +117,7 @@ def plot_variance_errors(reports, ax=None, *, n_sigma: float = 2.0):
 
     Example:
         >>> import numpy as np
-        >>> from chapter11.propagation import WeightVarianceReport
+        >>> from chapter11.weight_variance import WeightVarianceReport
         >>> r = WeightVarianceReport("uji", "x", "uniform", (100, 50), (50, 10),
         ...     np.array([1.0, 1.0]), np.array([1.01, 0.97]), np.zeros(2), np.ones(2),
         ...     np.ones(2), np.full(2, np.nan), (np.zeros(1), np.zeros(1)))
@@ -148,65 +148,9 @@ def plot_variance_errors(reports, ax=None, *, n_sigma: float = 2.0):
     return ax
 
 
-_QUANTITIES = {"std": ("stds", "act_std"), "grad_norm": ("grad_norms", "grad_norm")}
-_LOG_LABELS = {"act_std": "act_std_log", "grad_norm": "grad_norm_log"}
-
-
-def plot_signal_depth(report, ax=None, *, quantity: str = "std", log_scale: bool = True,
-                      **line_kwargs):
-    """Median antarbenih satu besaran per lapisan, dengan pita rentang min–maks.
-
-    Nilai nol (mis. gradien yang jatuh di bawah batas ``float32``) tidak dapat digambar pada
-    skala log: garisnya terputus di sana.
-
-    Args:
-        report: ``SignalPropagationReport``.
-        ax: Axes tujuan atau ``None``; panggil lagi dengan ``ax`` yang sama untuk menumpuk.
-        quantity: ``"std"`` (simpangan baku aktivasi, sinyal maju) atau ``"grad_norm"``
-            (norma gradien kernel, sinyal mundur).
-        log_scale: sumbu y logaritmik.
-        **line_kwargs: diteruskan ke ``ax.plot``.
-
-    Returns:
-        Axes yang digambari.
-
-    Example:
-        >>> import numpy as np
-        >>> from chapter11.propagation import SignalPropagationReport
-        >>> stds = np.array([[1.0, 0.5, 0.25], [1.0, 0.6, 0.3]])
-        >>> r = SignalPropagationReport("uji", "relu", (0, 1), stds, np.zeros((2, 3)), stds,
-        ...                             np.ones(2))
-        >>> ax = plot_signal_depth(r)
-        >>> ax.get_lines()[0].get_ydata().tolist(), ax.get_yscale()
-        ([1.0, 0.55, 0.275], 'log')
-    """
-    check_choice("quantity", quantity, tuple(_QUANTITIES))
-    attribute, label_key = _QUANTITIES[quantity]
-    values = np.asarray(getattr(report, attribute), dtype=np.float64)
-    values = np.where(values > 0, values, np.nan) if log_scale else values
-    ax = get_ax(ax)
-    layers = np.arange(1, values.shape[1] + 1)
-    style = {**next_style(ax), "label": report.label,
-             "markevery": max(1, len(layers) // 10), **line_kwargs}
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)  # kolom yang seluruhnya nol
-        median = np.nanmedian(values, axis=0)
-        low, high = np.nanmin(values, axis=0), np.nanmax(values, axis=0)
-    (line,) = ax.plot(layers, median, **style)
-    if values.shape[0] > 1:
-        ax.fill_between(layers, low, high, color=line.get_color(), alpha=0.15, linewidth=0)
-    if log_scale:
-        ax.set_yscale("log")
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    set_axis_labels(ax, x="hidden_layer", y=_LOG_LABELS[label_key] if log_scale else label_key)
-    if report.label:
-        ax.legend()
-    return ax
-
-
 def _samples():
     """Masukan contoh untuk tes label gambar: ``{nama fungsi: [(args, kwargs), …]}``."""
-    from ..propagation import SignalPropagationReport, WeightVarianceReport
+    from ..weight_variance import WeightVarianceReport
 
     rng = np.random.default_rng(0)
     w = rng.uniform(-0.1, 0.1, 5000).astype("float32")
@@ -214,12 +158,7 @@ def _samples():
         "he_uniform", "he_uniform", "uniform", (100, 50), (50, 10), np.array([0.01 / 3] * 2),
         np.array([0.0034, 0.0031]), np.zeros(2), np.array([0.1, 0.1]), np.array([0.1, 0.1]),
         np.full(2, np.nan), (w, w))
-    stds = np.geomspace(1.0, 1e-3, 12)[None, :] * np.array([[1.0], [1.3]])
-    signal = SignalPropagationReport("Glorot", "relu", (0, 1), stds, np.zeros((2, 12)), stds,
-                                     np.ones(2))
     return {
         "plot_weight_histogram": [((uniform,), {})],
         "plot_variance_errors": [(([uniform, uniform],), {})],
-        "plot_signal_depth": [((signal,), {"quantity": q, "log_scale": log})
-                              for q in _QUANTITIES for log in (True, False)],
     }

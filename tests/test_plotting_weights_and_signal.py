@@ -11,13 +11,14 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 
 from chapter11.plotting import _style  # noqa: E402
-from chapter11.plotting.initializers import (  # noqa: E402
-    plot_signal_depth,
+from chapter11.plotting.layers import plot_signal_depth  # noqa: E402
+from chapter11.plotting.weights import (  # noqa: E402
     plot_variance_errors,
     plot_weight_histogram,
     series_style,
 )
-from chapter11.propagation import SignalPropagationReport, WeightVarianceReport  # noqa: E402
+from chapter11.propagation import SignalPropagationReport  # noqa: E402
+from chapter11.weight_variance import WeightVarianceReport  # noqa: E402
 
 FACTOR = 0.87962566103423978
 
@@ -110,7 +111,8 @@ def test_variance_errors_validation():
 def _signal_report(values, label="uji"):
     values = np.asarray(values, dtype=float)
     return SignalPropagationReport(label, "relu", tuple(range(len(values))), values,
-                                   np.zeros_like(values), values, np.ones(len(values)))
+                                   np.zeros_like(values), np.zeros_like(values), values,
+                                   np.ones(len(values)))
 
 
 def test_signal_depth_draws_median_and_band():
@@ -118,7 +120,7 @@ def test_signal_depth_draws_median_and_band():
     ax = plot_signal_depth(report, quantity="grad_norm")
     np.testing.assert_allclose(ax.get_lines()[0].get_ydata(), [2.0, 0.2, 0.02])
     assert ax.get_yscale() == "log"
-    assert ax.get_ylabel() == _style.LABELS["grad_norm"] + " (skala log)"
+    assert ax.get_ylabel() == _style.LABELS["grad_norm_log"]
     band = ax.collections[0].get_paths()[0].vertices[:, 1]
     assert band.min() == pytest.approx(0.01) and band.max() == pytest.approx(3.0)
 
@@ -144,6 +146,16 @@ def test_signal_depth_overlay_and_style_override():
 def test_signal_depth_validation():
     with pytest.raises(ValueError, match="quantity"):
         plot_signal_depth(_signal_report([[1.0]]), quantity="mean")
+
+
+def test_signal_depth_percent_quantities_are_linear():
+    report = _signal_report([[1.0, 1.0], [1.0, 1.0]])
+    report = SignalPropagationReport("A", "relu", (0, 1), report.stds,
+                                     np.array([[0.1, 0.3], [0.3, 0.5]]), np.zeros((2, 2)),
+                                     report.grad_norms, np.ones(2))
+    ax = plot_signal_depth(report, quantity="saturated")
+    assert ax.get_yscale() == "linear" and ax.get_ylabel() == _style.LABELS["saturated_pct"]
+    np.testing.assert_allclose(ax.get_lines()[0].get_ydata(), [20.0, 40.0])
 
 
 def test_series_style_cycles_palette():

@@ -154,6 +154,11 @@ def test_remaining_time_estimate_schedules_the_rest():
     # Sisa 40 dan 20; antre 25 ke pekerja yang bebas lebih dulu (20 → 45), lalu 10 (40 → 50).
     assert progress.remaining(running, queued) == pytest.approx(50.0, abs=0.5)
     assert progress.remaining([], []) == 0.0
+    # Mesin dua kali lebih lambat dari harapan (halaman 10 dtk selesai dalam 20 dtk): sisa
+    # 120 - 20 = 100 dan 60 - 10 = 50; antre 50 (→ 100) lalu 20 (→ 120).
+    progress.completed.append(SimpleNamespace(expected=10.0, seconds=20.0))
+    assert progress.pace() == 2.0
+    assert progress.remaining(running, queued) == pytest.approx(120.0, abs=0.5)
 
 
 @pytest.mark.parametrize("seconds, text", [(0, "0 dtk"), (42.4, "42 dtk"), (65, "1 mnt 05 dtk"),

@@ -477,19 +477,28 @@ class _Progress:
                             and os.environ.get("TERM", "") != "dumb")
         self.last_heartbeat = time.monotonic()
         self.line_shown = False
+        self.completed: list[_Page] = []
 
     def _width(self) -> int:
         return max(40, shutil.get_terminal_size((100, 20)).columns - 1)
 
+    def pace(self) -> float:
+        """Seberapa lambat mesin ini dibanding waktu yang diharapkan: jumlah waktu nyata dibagi
+        jumlah waktu harapan halaman yang sudah selesai (1 bila belum ada)."""
+        expected = sum(page.expected for page in self.completed)
+        actual = sum(page.seconds for page in self.completed)
+        return actual / expected if expected > 0 and actual > 0 else 1.0
+
     def remaining(self, running: list[_Page], queued: list[_Page]) -> float:
-        """Perkiraan sisa waktu: jadwal LPT atas sisa waktu halaman berjalan dan yang antre."""
-        now = time.monotonic()
-        lanes = sorted(max(page.expected - (now - page.started), 0.05 * page.expected)
-                       for page in running)
+        """Perkiraan sisa waktu: jadwal LPT atas sisa waktu halaman berjalan dan yang antre,
+        dengan waktu harapan dikalikan :meth:`pace`."""
+        now, pace = time.monotonic(), self.pace()
+        lanes = sorted(max(pace * page.expected - (now - page.started),
+                           0.05 * pace * page.expected) for page in running)
         lanes += [0.0] * (self.jobs - len(lanes))
         for page in sorted(queued, key=lambda p: -p.expected):
             lanes.sort()
-            lanes[0] += page.expected
+            lanes[0] += pace * page.expected
         return max(lanes, default=0.0)
 
     def update(self, running: list[_Page], queued: list[_Page]) -> None:
@@ -522,6 +531,8 @@ class _Progress:
 
     def finished(self, page: _Page, running, queued) -> None:
         self.done += 1
+        if page.error is None:
+            self.completed.append(page)
         verdict = "gagal setelah" if page.error is not None else "selesai dalam"
         text = (f"[eksekusi] {self.done}/{self.total} {page.docname} {verdict} "
                 f"{_seconds(page.seconds)}")

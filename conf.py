@@ -7,7 +7,7 @@ Halaman ada di ``book/``; bangun dengan ``sphinx-build -c . book _build/html``
 from __future__ import annotations
 
 import os
-import re
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -17,19 +17,12 @@ ROOT = Path(__file__).resolve().parent
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("PYTHONHASHSEED", "0")
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
-CACHE_ROOT = Path(os.environ.get("CHAPTER11_CACHE_ROOT", ROOT / "_build")).resolve()
-os.environ.setdefault("CHAPTER11_CACHE_DIR", str(CACHE_ROOT / ".chapter11-cache"))
-# Profil IPython tersendiri untuk kernel halaman: skrip startup pengguna tidak ikut mengubah
-# hasil, dan peringatan log kernel ("running over TCP without encryption") tidak mengotori
-# log build.
-_IPYTHONDIR = CACHE_ROOT / ".ipython"
-(_IPYTHONDIR / "profile_default").mkdir(parents=True, exist_ok=True)
-(_IPYTHONDIR / "profile_default" / "ipython_kernel_config.py").write_text(
-    'c.IPKernelApp.log_level = "ERROR"\n', encoding="utf-8"
-)
-os.environ["IPYTHONDIR"] = str(_IPYTHONDIR)
+# Ekstensi build buku (book/_ext/chapter11_build.py): akar cache (mengikuti folder keluaran
+# atau CHAPTER11_CACHE_ROOT), profil IPython kernel, jupyter-cache, sidik jari halaman,
+# jadwal eksekusi terpanjang-dulu, kemajuan, dan laporan galat. Mengimpor conf.py tidak
+# menulis apa pun.
+sys.path.insert(0, str(ROOT / "book" / "_ext"))
 
-from chapter11 import _deps  # noqa: E402  (ringan: tidak mengimpor TensorFlow)
 from chapter11.runtime import current_budget  # noqa: E402
 
 BUDGET = current_budget()  # galat yang jelas bila CHAPTER11_BUDGET tidak sah
@@ -48,8 +41,9 @@ extensions = [
     "sphinx_exercise",
     "sphinx_togglebutton",
     "sphinxcontrib.bibtex",
+    "chapter11_build",
 ]
-exclude_patterns = ["_build", "**.ipynb_checkpoints", "README.md"]
+exclude_patterns = ["_build", "**.ipynb_checkpoints", "README.md", "_ext"]
 nitpicky = True
 nitpick_ignore_regex = [(r"py:.*", r"(keras|tf|np|numpy|matplotlib|pathlib|collections|typing)\..*")]
 
@@ -66,8 +60,7 @@ numfig_format = {
 # --- MyST / myst-nb ---------------------------------------------------------------------
 myst_enable_extensions = ["dollarmath", "amsmath", "colon_fence", "deflist", "substitution"]
 myst_heading_anchors = 3
-nb_execution_mode = "cache"
-nb_execution_cache_path = str(CACHE_ROOT / ".jupyter_cache")
+nb_execution_mode = "cache"  # jupyter-cache di <akar cache>/.jupyter_cache (chapter11_build)
 nb_execution_raise_on_error = True
 nb_execution_show_tb = True
 nb_execution_timeout = 600
@@ -98,79 +91,7 @@ html_theme_options = {
 }
 
 
-# --- Sidik jari dependensi per halaman ----------------------------------------------------
-_CELL_RE = re.compile(r"^```\{code-cell\}[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
-
-
-def _cell_code(body: str) -> str:
-    """Sumber Python sel kode MyST tanpa opsinya (blok YAML ``---`` atau baris ``:kunci:``)."""
-    lines = body.splitlines()
-    if lines and lines[0].strip() == "---":
-        end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), 0)
-        lines = lines[end + 1:]
-    while lines and lines[0].startswith(":"):
-        lines = lines[1:]
-    return "\n".join(lines)
-_FINGERPRINT_CELL = """
-
-```{{code-cell}} ipython3
-:tags: [remove-cell]
-
-# Sidik jari dependensi halaman ini (disisipkan oleh conf.py): anggaran={budget},
-# chapter11={fingerprint}. Bila modul chapter11 yang dipakai halaman ini berubah,
-# sidik jari berubah dan jupyter-cache mengeksekusi ulang halaman ini.
-```
-"""
-
-
-def _inject_fingerprint(app, docname, source):
-    """Tambahkan sel tersembunyi berisi sidik jari modul ``chapter11`` yang dipakai halaman.
-
-    jupyter-cache mengenali halaman hanya dari sumber sel kodenya; sel ini membuat
-    perubahan pada modul yang diimpor halaman (dan pada anggaran atau versi pustaka)
-    ikut menjadi bagian kunci cache.
-    """
-    text = source[0]
-    if "file_format: mystnb" not in text.split("\n---", 1)[0]:
-        return
-    code = "\n".join(_cell_code(body) for body in _CELL_RE.findall(text))
-    modules = _deps.modules_in_source(code)
-    if not modules:
-        return
-    source[0] = text.rstrip("\n") + _FINGERPRINT_CELL.format(
-        budget=BUDGET.name, fingerprint=_deps.fingerprint(modules, extra=BUDGET.name)
-    )
-
-
-def _prepare_jupyter_cache(app):
-    """Buat basis data jupyter-cache sebelum fase paralel dan beri SQLite waktu tunggu.
-
-    Di bawah ``-j`` beberapa proses menulis ke basis data yang sama: pembuatan tabel
-    bersamaan gagal ("table … already exists") dan tulisan bersamaan bisa gagal dengan
-    "database is locked". Basis data dibuat di sini (proses utama, sebelum fork), dan
-    koneksi SQLite memakai waktu tunggu 120 detik alih-alih 5 detik.
-    """
-    from jupyter_cache import get_cache
-    from jupyter_cache.cache import db as cache_db
-
-    original = cache_db.create_engine
-    if not getattr(original, "_chapter11_patched", False):
-
-        def create_engine(url, *args, **kwargs):
-            if str(url).startswith("sqlite"):
-                kwargs.setdefault("connect_args", {}).setdefault("timeout", 120)
-            return original(url, *args, **kwargs)
-
-        create_engine._chapter11_patched = True
-        cache_db.create_engine = create_engine
-    path = Path(app.config.nb_execution_cache_path)
-    path.mkdir(parents=True, exist_ok=True)
-    get_cache(path).db  # noqa: B018  (membuat tabel sekarang)
-
-
 def setup(app):
-    app.connect("source-read", _inject_fingerprint)
-    app.connect("builder-inited", _prepare_jupyter_cache)
     app.add_css_file("custom.css")
     return {"parallel_read_safe": True, "parallel_write_safe": True}
 

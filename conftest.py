@@ -9,4 +9,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 os.environ.setdefault("CHAPTER11_CACHE_DIR", str(ROOT / "_build" / ".chapter11-cache"))
+# Build buku di tes memakai cache build yang sama dengan `bash tools/build.sh` (jupyter-cache,
+# profil IPython), walau keluarannya di folder sementara: halaman yang sudah dieksekusi tidak
+# dieksekusi ulang. Tes ekstensi build (tests/test_build_*.py) menyetel akarnya sendiri.
+os.environ.setdefault("CHAPTER11_CACHE_ROOT", str(ROOT / "_build"))
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")

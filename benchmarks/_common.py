@@ -1,4 +1,9 @@
-"""Alat bersama skrip benchmark: build buku di folder sementara dan baca hasilnya."""
+"""Alat bersama skrip benchmark: build buku di folder sementara dan baca hasilnya.
+
+Ruang kerja berisi *salinan* ``book/`` dan ``chapter11/``; build berjalan dengan ``PYTHONPATH``
+menunjuk ke salinan itu (Sphinx dan kernel halaman mengimpor paket dari sana), jadi skenario
+yang menyunting modul ``chapter11`` tidak pernah menyentuh berkas repositori.
+"""
 
 from __future__ import annotations
 
@@ -18,13 +23,17 @@ BUILD_ARGS = ["-j", "auto", "-W", "--keep-going", "-n", "-q"]
 
 @dataclass
 class Workspace:
-    """Salinan ``book/`` dan folder cache tersendiri, agar build pengguna tidak tersentuh."""
+    """Salinan ``book/`` dan ``chapter11/`` dan folder cache tersendiri."""
 
     base: Path
 
     @property
     def src(self) -> Path:
         return self.base / "book"
+
+    @property
+    def package(self) -> Path:
+        return self.base / "chapter11"
 
     @property
     def out(self) -> Path:
@@ -43,9 +52,9 @@ class Workspace:
         if base.exists():
             shutil.rmtree(base)
         base.mkdir(parents=True)
-        shutil.copytree(ROOT / "book", base / "book")
-        # literalinclude di halaman merujuk ../chapter11/…; arahkan ke paket yang terpasang.
-        (base / "chapter11").symlink_to(ROOT / "chapter11")
+        ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+        shutil.copytree(ROOT / "book", base / "book", ignore=ignore)
+        shutil.copytree(ROOT / "chapter11", base / "chapter11", ignore=ignore)
         return cls(base)
 
     def clean(self) -> None:
@@ -53,18 +62,30 @@ class Workspace:
             if path.exists():
                 shutil.rmtree(path)
 
+    def env(self) -> dict[str, str]:
+        env = {**os.environ, "CHAPTER11_CACHE_ROOT": str(self.cache_root),
+               "PYTHONPATH": str(self.base)}
+        env.pop("CHAPTER11_CACHE_DIR", None)
+        return env
+
     def build(self, *extra: str, check: bool = True) -> float:
         """Jalankan sphinx-build; kembalikan detik dinding."""
-        env = {**os.environ, "CHAPTER11_CACHE_ROOT": str(self.cache_root)}
-        env.pop("CHAPTER11_CACHE_DIR", None)
         cmd = [sys.executable, "-m", "sphinx", "-b", "html", str(self.src), str(self.out),
                "-c", str(ROOT), "-d", str(self.base / "out" / "doctrees"), *BUILD_ARGS, *extra]
         start = time.perf_counter()
-        proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+        proc = subprocess.run(cmd, env=self.env(), capture_output=True, text=True, cwd=self.base)
         seconds = time.perf_counter() - start
         if check and proc.returncode != 0:
             raise RuntimeError(f"build gagal ({' '.join(cmd)}):\n{proc.stderr[-4000:]}")
         return seconds
+
+    def execution_report(self) -> dict:
+        """Laporan eksekusi build terakhir dari ekstensi build (kosong bila tidak ada)."""
+        path = self.cache_root / "chapter11-build" / "execution.json"
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
 
     def execution_records(self) -> dict[str, tuple[float, float]]:
         """Halaman → (waktu dibuat, detik eksekusi) dari basis data jupyter-cache."""
@@ -88,8 +109,8 @@ class Workspace:
 
     def outputs(self) -> dict[str, dict]:
         """Per halaman: nilai glue dan hash gambar keluaran, dari notebook yang dieksekusi."""
-        import hashlib
         import base64
+        import hashlib
 
         result = {}
         for nb_path in sorted(self.jupyter_execute.glob("*.ipynb")):

@@ -16,13 +16,17 @@ SHA-256 seluruh isi. Gzip rusak atau terpotong, isi terpotong, satu bita label y
 semuanya :class:`DataIntegrityError` yang menyebut berkas dan cara memperbaikinya. Sumber yang
 ditemukan tetapi rusak tidak dilompati ke sumber berikutnya.
 
-**Cache.** Isi yang lolos pemeriksaan disimpan mentah (uint8) di ``runtime.cache_dir()``, ditulis
-ke berkas sementara lalu ``os.replace`` (proses paralel tak pernah melihat berkas setengah jadi).
-Namanya diturunkan dari (path, ukuran, mtime, ctime, inode) berkas sumber: sumber yang berubah
-berarti pemeriksaan penuh ulang. Setiap pembacaan cache menghitung ulang SHA-256 tiap bagiannya
-(≈ 0,03 detik); cache yang rusak diabaikan dan dibangun ulang. Yang dihemat hanya dekompresi gzip
-(≈ 0,2 detik): tak ada jalur yang mengembalikan larik yang belum diverifikasi. Dalam satu proses,
-panggilan berikutnya dengan sumber yang sama mengembalikan objek yang sama (tak dapat diubah).
+**Cache.** Isi yang lolos pemeriksaan disimpan mentah (uint8) di ``runtime.cache_dir()``, dalam
+*satu* berkas ``fashion-mnist.idx`` (≈ 55 MB) apa pun sumbernya — isi yang sah selalu sama —
+ditulis ke berkas sementara lalu ``os.replace`` (proses paralel tak pernah melihat berkas setengah
+jadi). Sumber yang sudah diperiksa dicatat sebagai berkas penanda kecil di
+``fashion-mnist.verified/``, dinamai menurut (path, ukuran, mtime, ctime, inode) berkas sumbernya:
+sumber baru atau yang berubah berarti pemeriksaan penuh ulang, tetapi tidak menambah salinan
+55 MB lagi. Salinan format lama (satu berkas per sumber) dan berkas sementara yang tertinggal
+dihapus. Setiap pembacaan cache menghitung ulang SHA-256 tiap bagiannya (≈ 0,03 detik); cache
+yang rusak diabaikan dan dibangun ulang. Yang dihemat hanya dekompresi gzip (≈ 0,2 detik): tak ada
+jalur yang mengembalikan larik yang belum diverifikasi. Dalam satu proses, panggilan berikutnya
+dengan sumber yang sama mengembalikan objek yang sama (tak dapat diubah).
 """
 
 from __future__ import annotations
@@ -32,7 +36,9 @@ import dataclasses
 import hashlib
 import json
 import os
+import re
 import tempfile
+import time
 import zlib
 from pathlib import Path
 from typing import NamedTuple
@@ -76,7 +82,12 @@ _FILES = (
     _Spec("train-images-idx3-ubyte", 2051, (60_000, 28, 28),
           "c59f468a2f672dc815687fe0f83887768d799fd8a3f3276145d20f83aa44d888", 47_040_016),
 )
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
+_CACHE_NAME = "fashion-mnist.idx"
+_VERIFIED_DIR = "fashion-mnist.verified"
+_MAX_STAMPS = 64  # penanda sumber terbaru yang disimpan (masing-masing berkas kosong)
+_STALE_TMP_SECONDS = 3600  # berkas sementara lebih tua dari ini sisa proses yang terhenti
+_LEGACY_RE = re.compile(r"^fashion-mnist-[0-9a-f]{32}\.idx$")  # format 1: satu salinan per sumber
 _MEMO: dict = {}
 
 
@@ -296,6 +307,33 @@ def _write_cache(path: Path, contents) -> None:
                 os.unlink(tmp)
 
 
+def _mark_verified(folder: Path, key: str) -> None:
+    """Catat bahwa sumber ``key`` sudah diperiksa penuh; simpan hanya penanda terbaru."""
+    stamps = folder / _VERIFIED_DIR
+    try:
+        stamps.mkdir(exist_ok=True)
+        (stamps / key).touch()
+        existing = sorted(stamps.iterdir(), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in existing[_MAX_STAMPS:]:
+            old.unlink(missing_ok=True)
+    except OSError:  # penanda hanya penghemat waktu; tanpa penanda sumber diperiksa ulang
+        pass
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """Hapus salinan terdekode format lama dan berkas sementara yang ditinggal proses terhenti."""
+    now = time.time()
+    try:
+        for path in folder.iterdir():
+            name = path.name
+            stale_tmp = (name.startswith("fashion-mnist") and name.endswith(".tmp")
+                         and now - path.stat().st_mtime > _STALE_TMP_SECONDS)
+            if _LEGACY_RE.match(name) or stale_tmp:
+                path.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
 def _assemble(contents, source: Path) -> FashionMNIST:
     """Larik hanya-baca dari isi IDX yang sudah diverifikasi."""
     test_y, train_y, test_x, train_x = contents  # urutan _FILES
@@ -359,14 +397,18 @@ def load_fashion_mnist(data_dir=None, allow_download: bool = True) -> FashionMNI
     if key in _MEMO:
         return _MEMO[key]
     try:
-        cache = runtime.cache_dir() / f"fashion-mnist-{key}.idx"
-    except OSError:
-        cache = None
-    contents = _load_cache(cache) if cache is not None else None
+        folder = runtime.cache_dir()
+    except OSError:  # termasuk CacheDirError: muat tanpa cache, hasilnya tetap benar
+        folder = None
+    contents = None
+    if folder is not None and (folder / _VERIFIED_DIR / key).exists():
+        contents = _load_cache(folder / _CACHE_NAME)
     if contents is None:
         contents = [_read_verified(p, s, source.kind) for p, s in zip(paths, _FILES)]
-        if cache is not None:
-            _write_cache(cache, contents)
+        if folder is not None:
+            _write_cache(folder / _CACHE_NAME, contents)
+            _mark_verified(folder, key)
+            _remove_leftovers(folder)
     result = _assemble(contents, source.folder)
     _MEMO.clear()  # nilai satu sumber saja (≈ 250 MB) yang disimpan
     _MEMO[key] = result

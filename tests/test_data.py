@@ -305,7 +305,8 @@ def test_remedy_depends_on_source(monkeypatch, tmp_path, raw):
 # --- cache terdekode ---------------------------------------------------------------------
 
 def _cache_files(folder):
-    return sorted(folder.glob("fashion-mnist-*"))
+    """Berkas data di folder cache (bukan penanda sumber): salinan terdekode dan sisa .tmp."""
+    return sorted(p for p in folder.glob("fashion-mnist*") if p.is_file())
 
 
 def test_decoded_cache_is_written_and_used(monkeypatch, tmp_path, raw):
@@ -356,6 +357,47 @@ def test_changed_source_is_checked_again_despite_cache(monkeypatch, tmp_path, ra
     target.write_bytes(gzip.compress(bytes(labels)))
     with pytest.raises(DataIntegrityError, match="SHA-256"):
         load_fashion_mnist(source)
+
+
+def test_one_decoded_copy_whatever_the_number_of_sources(monkeypatch, tmp_path, raw):
+    cache_dir = tmp_path / "cache"
+    monkeypatch.setenv("CHAPTER11_CACHE_DIR", str(cache_dir))
+    cache_dir.mkdir()
+    legacy = cache_dir / ("fashion-mnist-" + "ab" * 16 + ".idx")  # format lama: satu per sumber
+    legacy.write_bytes(b"\0" * 1000)
+    stale = cache_dir / "fashion-mnist.idx.x1y2.tmp"  # ditinggal proses yang dibunuh
+    stale.write_bytes(b"\0" * 1000)
+    os.utime(stale, (1, 1))
+    fresh = cache_dir / "fashion-mnist.idx.z3.tmp"  # mungkin sedang ditulis proses lain
+    fresh.write_bytes(b"")
+    for name in ("one", "two", "three"):
+        fm._MEMO.clear()
+        load_fashion_mnist(make_dir(tmp_path / name))
+    files = _cache_files(cache_dir)
+    assert [p.name for p in files] == ["fashion-mnist.idx", fresh.name]
+    assert files[0].stat().st_size == CACHE_SIZE
+    # Sumber yang sudah diperiksa dipakai lagi tanpa membaca gzip-nya ulang.
+    fm._MEMO.clear()
+    monkeypatch.setattr(fm, "_read_verified", lambda *a: pytest.fail("sumber dibaca ulang"))
+    assert load_fashion_mnist(tmp_path / "two").x_test.shape == (10_000, 28, 28)
+
+
+@pytest.mark.parametrize("where", ["file itself", "file as parent"])
+def test_cache_dir_that_is_a_file_gets_a_clear_error(monkeypatch, tmp_path, where):
+    from chapter11 import runtime
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("bukan folder")
+    target = blocker if where == "file itself" else blocker / "cache"
+    monkeypatch.setenv("CHAPTER11_CACHE_DIR", str(target))
+    with pytest.raises(runtime.CacheDirError) as info:
+        runtime.cache_dir()
+    message = str(info.value)
+    assert "berkas" in message and "CHAPTER11_CACHE_DIR" in message and str(target) in message
+    assert isinstance(info.value, ValueError) and isinstance(info.value, OSError)
+    assert not isinstance(info.value, FileExistsError)
+    # Data tetap dimuat (tanpa cache): hasilnya benar, hanya sedikit lebih lambat.
+    assert load_fashion_mnist(make_dir(tmp_path / "src")).x_valid.shape == (5_000, 28, 28)
 
 
 def test_unusable_cache_dir_still_loads(monkeypatch, tmp_path):

@@ -1,4 +1,7 @@
-"""Pemeriksaan statis halaman buku dan mekanisme sidik jari di conf.py (cepat, tanpa build)."""
+"""Pemeriksaan statis halaman buku (cepat, tanpa build).
+
+Mekanisme sidik jari halaman diuji di ``tests/test_build_extension.py``.
+"""
 
 import re
 from pathlib import Path
@@ -8,16 +11,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 BOOK = ROOT / "book"
 NOTEBOOKS = sorted(p for p in BOOK.glob("*.md") if "file_format: mystnb" in p.read_text()[:300])
-
-
-@pytest.fixture(scope="module")
-def conf():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("book_conf", ROOT / "conf.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_there_are_executable_pages():
@@ -62,33 +55,3 @@ def test_every_referenced_figure_exists(page):
     names = set(re.findall(r"name: (fig-[\w-]+)", text))
     refs = set(re.findall(r"\{numref\}`(fig-[\w-]+)`", text))
     assert refs <= names, sorted(refs - names)
-
-
-def test_fingerprint_cell_is_injected_and_follows_budget(conf, monkeypatch):
-    text = (BOOK / "gradien.md").read_text(encoding="utf-8")
-    source = [text]
-    conf._inject_fingerprint(None, "gradien", source)
-    assert source[0].startswith(text.rstrip("\n"))
-    match = re.search(r"anggaran=fast,\n# chapter11=([0-9a-f]{16})", source[0])
-    assert match
-    monkeypatch.setattr(conf, "BUDGET", conf.current_budget().__class__("full"))
-    other = [text]
-    conf._inject_fingerprint(None, "gradien", other)
-    assert "anggaran=full" in other[0] and match.group(1) not in other[0]
-
-
-def test_pages_without_package_imports_get_no_cell(conf):
-    source = ["---\nfile_format: mystnb\n---\n# Judul\n\n```{code-cell} ipython3\n1 + 1\n```\n"]
-    before = source[0]
-    conf._inject_fingerprint(None, "x", source)
-    assert source[0] == before
-    plain = ["# Bukan notebook\n"]
-    conf._inject_fingerprint(None, "y", plain)
-    assert plain == ["# Bukan notebook\n"]
-
-
-def test_cell_options_are_not_parsed_as_code(conf):
-    body = "---\nmystnb:\n  figure:\n    name: fig-x\n---\nfrom chapter11 import data\n"
-    assert conf._cell_code(body).strip() == "from chapter11 import data"
-    assert conf._cell_code(":tags: [remove-cell]\n\nimport chapter11.models\n").strip() == (
-        "import chapter11.models")

@@ -86,11 +86,14 @@ def test_catalogs_compile_to_the_given_folder_and_load(tmp_path):
     assert not list((ROOT / "book").rglob("*.mo"))
 
 
-def test_compiled_folder_follows_the_output_folder(tmp_path):
+def test_compiled_folder_follows_the_output_folder(tmp_path, monkeypatch):
     class App:
         outdir = tmp_path / "keluaran" / "html"
 
+    monkeypatch.delenv("CHAPTER11_CACHE_ROOT", raising=False)
     assert i18n.compiled_locale_dir(App()) == (tmp_path / "keluaran" / ".chapter11-locale")
+    monkeypatch.setenv("CHAPTER11_CACHE_ROOT", str(tmp_path / "cache"))
+    assert i18n.compiled_locale_dir(App()) == (tmp_path / "cache" / ".chapter11-locale")
 
 
 def test_js_catalog_has_the_search_summary_in_indonesian(tmp_path):

@@ -34,12 +34,17 @@ CATALOGS = {
 
 
 def compiled_locale_dir(app) -> Path:
-    """Folder tempat katalog terkompilasi ditulis: ``<outdir>/../.chapter11-locale``.
+    """Folder tempat katalog terkompilasi ditulis: ``<akar cache>/.chapter11-locale``.
 
-    Satu-satunya tempat yang menentukan lokasi ini; arahkan ulang di sini bila cache build
-    dipindahkan.
+    Akar cache ditentukan ekstensi build (:func:`chapter11_build.cache_root`): folder induk
+    keluaran HTML, atau ``CHAPTER11_CACHE_ROOT`` bila disetel — jadi sumber yang hanya-baca
+    tetap dapat dibangun. Tanpa ekstensi itu: ``<outdir>/../.chapter11-locale``.
     """
-    return Path(app.outdir).resolve().parent / ".chapter11-locale"
+    try:
+        from chapter11_build import cache_dir
+    except ImportError:
+        return Path(app.outdir).resolve().parent / ".chapter11-locale"
+    return cache_dir(app, ".chapter11-locale")
 
 
 def source_catalogs(language: str) -> dict[str, Path]:

@@ -28,6 +28,8 @@ from .gradients import plot_activation_stats, plot_gradient_norms
 from .initializers import (plot_signal_depth, plot_variance_errors, plot_weight_histogram,
                            series_style)
 from .training import plot_learning_curves, plot_seed_spread
+from .clipping import plot_clipping_angles, plot_clipping_norms, plot_step_losses
+from .transfer import plot_gains, plot_paired_accuracies
 
 __all__ = [
     "COLORS",
@@ -52,4 +54,9 @@ __all__ = [
     "plot_learning_curves",
     "plot_seed_spread",
     "series_style",
+    "plot_clipping_norms",
+    "plot_clipping_angles",
+    "plot_step_losses",
+    "plot_paired_accuracies",
+    "plot_gains",
 ]

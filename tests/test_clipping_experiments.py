@@ -5,8 +5,10 @@ from types import SimpleNamespace
 
 import pytest
 
+from chapter11.baselines import base_model
 from chapter11.clipping_experiments import (
-    CLIPPING_SEEDS, DEEP_MLP, divergence_experiment, diverged, summarize_divergence,
+    CLIPPING_SEEDS, LARGE_RATE, divergence_experiment, diverged, smoothed_loss,
+    summarize_divergence,
 )
 from chapter11.runtime import Budget
 
@@ -22,9 +24,9 @@ def test_descriptions_differ_only_where_they_should():
         plain.phases[0].optimizer_config["clipnorm"] is None
     assert clipped.phases[0].optimizer_config["clipnorm"] == 1.0
     assert plain.phases[0].optimizer_config["momentum"] == 0.9
-    assert plain.model.kwargs["hidden_units"] == DEEP_MLP["hidden_units"] == [100] * 10
+    assert plain.model == base_model() and plain.phases[0].learning_rate == LARGE_RATE == 0.3
     assert divergence_experiment(full).data.n_train is None
-    assert divergence_experiment(full).phases[0].epochs > plain.phases[0].epochs
+    assert divergence_experiment(full).phases[0].epochs == plain.phases[0].epochs
     assert len(CLIPPING_SEEDS) >= 4
     with pytest.raises(ValueError, match="positif"):
         divergence_experiment(fast, clipnorm=0.0)
@@ -54,5 +56,16 @@ def test_summary_counts():
     assert (summary.n_runs, summary.n_diverged, summary.n_nonfinite) == (3, 2, 1)
     assert summary.first_bad_step == (2, 0, 0)
     assert summary.seeds == (0, 1, 2) and summary.final_val_accuracies == (0.1, 0.6, 0.1)
+    assert summary.max_losses == (2.3, 2.3, 9.0)
+    assert math.isnan(summary.best_losses[0])
+    assert summary.best_losses[1] == pytest.approx(1.5) and summary.final_losses[2] == 2.4
+
+
+def test_smoothed_loss_is_a_moving_average():
+    r = fake(0, [float(i) for i in range(20)], [1.0])
+    assert smoothed_loss(r).tolist() == [0.5 + i for i in range(19)]      # jendela 2 = 20 // 10
+    assert smoothed_loss(r, window=5)[0] == pytest.approx(2.0)
+    with pytest.raises(ValueError, match="berhingga"):
+        smoothed_loss(fake(0, [1.0, NAN], [1.0]))
     with pytest.raises(ValueError, match="paling sedikit satu"):
         summarize_divergence([])

@@ -69,5 +69,7 @@ def test_gains_are_drawn_in_percentage_points_with_reference():
     np.testing.assert_allclose(sorted(second.get_offsets()[:, 1]), [0.0, 1.0], atol=1e-9)
     horizontal = [line.get_ydata()[0] for line in ax.get_lines()]
     assert 0.0 in horizontal and 2.0 in horizontal
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["rata-rata (garis pendek)",
+                                                                   "Géron"]
     with pytest.raises(TypeError, match="PairedGain"):
         plot_gains([object()])

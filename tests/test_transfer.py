@@ -111,3 +111,21 @@ def test_keras_default_sgd_rate_is_ten_times_gerons():
     """Klaim halaman: laju 0,001 adalah sepersepuluh laju bawaan SGD Keras."""
     default = keras.optimizers.SGD().get_config()["learning_rate"]
     assert default == pytest.approx(10 * B_TRAINING["learning_rate"])
+
+
+def test_sequential_of_layers_without_clone_shares_weights():
+    """Klaim halaman: tanpa salinan, melatih model B ikut mengubah lapisan model A."""
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    x, y = rng.random((32, 4), dtype=np.float32), rng.integers(0, 2, size=32)
+    model_a = keras.Sequential([keras.Input((4,)), keras.layers.Dense(3, activation="relu"),
+                                keras.layers.Dense(2, activation="softmax")])
+    before = model_a.layers[0].kernel.numpy().copy()
+    clone = keras.models.clone_model(model_a)
+    clone.set_weights(model_a.get_weights())
+    for layers, shared in ((clone.layers[:-1], False), (model_a.layers[:-1], True)):
+        model_b = keras.Sequential([keras.Input((4,)), *layers,
+                                    keras.layers.Dense(1, activation="sigmoid")])
+        model_b.compile(loss="binary_crossentropy", optimizer=keras.optimizers.SGD(0.5))
+        model_b.fit(x, y, epochs=2, verbose=0)
+        assert (not np.allclose(before, model_a.layers[0].kernel.numpy())) == shared

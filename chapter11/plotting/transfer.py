@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.lines import Line2D
 
 from ._style import COLORS, LINESTYLES, MARKERS, get_ax
 from .labels import comma_number, register_labels, set_axis_labels
@@ -105,18 +106,20 @@ def plot_gains(gains, ax=None, *, reference: float | None = None,
         offsets = np.linspace(-0.15, 0.15, len(points)) if len(points) > 1 else np.zeros(1)
         order = np.argsort(np.argsort(points))  # sebar titik menurut peringkat agar tak bertumpuk
         ax.scatter(i + offsets[order], points, color=COLORS[i % len(COLORS)],
-                   marker=MARKERS[i % len(MARKERS)], zorder=3, label=None)
+                   marker=MARKERS[i % len(MARKERS)], zorder=3)
         ax.hlines(points.mean(), i - 0.28, i + 0.28, color=COLORS[i % len(COLORS)], linewidth=2.5,
-                  linestyle=LINESTYLES[0], label="rata-rata" if i == 0 else None)
+                  linestyle=LINESTYLES[0])
+    handles = [Line2D([], [], color="0.35", linewidth=2.5, label="rata-rata (garis pendek)")]
     if reference is not None:
         text = reference_label or f"acuan {comma_number(f'{reference:+g}')} poin"
-        ax.axhline(reference, color=COLORS[4], linestyle="--", linewidth=1.5, label=text)
+        ax.axhline(reference, color=COLORS[4], linestyle="--", linewidth=1.5)
+        handles.append(Line2D([], [], color=COLORS[4], linestyle="--", linewidth=1.5, label=text))
     ax.set_xticks(range(len(gains)))
     ax.set_xticklabels([g.label or f"perbandingan {i + 1}" for i, g in enumerate(gains)])
     ax.set_xlim(-0.6, len(gains) - 0.4)
     set_axis_labels(ax, x="config", y="gain_points")
     if legend:
-        ax.legend(fontsize=9)
+        ax.legend(handles=handles, fontsize=9)
     return ax
 
 

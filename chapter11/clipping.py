@@ -50,6 +50,7 @@ __all__ = [
     "keras_clipped_gradients",
     "ClippingActivity",
     "measure_clipping_activity",
+    "reliable_step_losses",
 ]
 
 #: Nama argumen optimizer Keras untuk ketiga cara, dalam urutan buku.
@@ -369,3 +370,46 @@ def measure_clipping_activity(model, x, y, *, threshold: float = 1.0, batch_size
     return ClippingActivity(threshold=threshold, max_norms=max_norms,
                             clipped_fraction=float(np.mean(max_norms > threshold)),
                             variable_fraction=float(np.mean(fractions)))
+
+
+def reliable_step_losses(losses, steps_per_epoch: int) -> np.ndarray:
+    """*Loss* per langkah, dengan NaN di langkah yang nilainya tidak dapat dipercaya.
+
+    Keras hanya melaporkan rata-rata berjalan *loss* sejak awal *epoch* (``float32``), dan *loss*
+    setiap langkah dipulihkan dari selisih dua rata-rata berurutan,
+    ``ℓ_b = m_b (b+1) − m_{b−1} b`` (lihat
+    :class:`chapter11.experiments.training.StepRecorder`). Setelah satu langkah dengan *loss*
+    sangat besar, ``m_b`` sangat besar dan selisih itu hanya sisa pembulatan ``float32``: nilainya
+    bisa ribuan, bahkan negatif. Fungsi ini menandai langkah yang batas galat pembulatannya,
+    ``4 (b+1) max(|m_b|, |m_{b−1}|) 2⁻²⁴``, lebih dari 5% nilainya (atau dari 0,1), serta langkah
+    yang *loss*-nya memang NaN/tak berhingga, sebagai NaN. Rata-rata berjalan dihitung ulang dari
+    ``losses`` per *epoch*.
+
+    Args:
+        losses: *loss* per langkah seperti tercatat (``RunResult.steps["loss"]``).
+        steps_per_epoch: banyak langkah per *epoch*.
+
+    Returns:
+        Larik ``float64`` sepanjang ``losses``.
+
+    Example:
+        >>> reliable_step_losses([2.0, 1.0e12, -5.0e4, 3.0e4, 2.3, 2.2], steps_per_epoch=4).tolist()
+        [2.0, 1000000000000.0, nan, nan, 2.3, 2.2]
+    """
+    from ._validation import check_int
+
+    steps_per_epoch = check_int("steps_per_epoch", steps_per_epoch, minimum=1)
+    loss = np.asarray(losses, dtype=np.float64).ravel()
+    clean = loss.copy()
+    for start in range(0, loss.size, steps_per_epoch):
+        part = loss[start:start + steps_per_epoch]
+        finite = np.isfinite(part)
+        if not finite.all():  # sesudah NaN/inf, rata-rata berjalan Keras juga NaN
+            part = np.where(np.cumsum(~finite) > 0, np.nan, part)
+        count = np.arange(1, part.size + 1)
+        means = np.cumsum(part) / count
+        previous = np.concatenate([[0.0], means[:-1]])
+        bound = 4 * count * np.maximum(np.abs(means), np.abs(previous)) * 2.0 ** -24
+        bad = ~np.isfinite(part) | (bound > 0.05 * np.maximum(np.abs(part), 0.1))
+        clean[start:start + part.size] = np.where(bad, np.nan, part)
+    return clean

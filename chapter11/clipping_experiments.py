@@ -25,10 +25,11 @@ import numpy as np
 
 from ._validation import check_int, check_positive
 from .baselines import base_model
+from .clipping import reliable_step_losses
 from .experiments import DataSpec, Experiment, Phase, RunResult
 from .runtime import Budget
 
-__all__ = ["CLIPPING_SEEDS", "LARGE_RATE", "divergence_experiment", "diverged",
+__all__ = ["CLIPPING_SEEDS", "LARGE_RATE", "divergence_experiment", "diverged", "step_losses",
            "smoothed_loss", "DivergenceSummary", "summarize_divergence"]
 
 #: *Learning rate* yang terlalu besar, tiga puluh kali laju garis dasar bab ini (0,01).
@@ -95,17 +96,28 @@ def diverged(result, n_classes: int = 10) -> bool:
     return bool(history[-1] >= math.log(n_classes))
 
 
+def step_losses(result) -> np.ndarray:
+    """*Loss* per langkah yang dapat dipercaya (:func:`chapter11.clipping.reliable_step_losses`).
+
+    Banyak langkah per *epoch* dihitung dari banyak langkah tercatat dibagi banyak *epoch*
+    (``phase_epochs``; satu *epoch* bila tidak ada).
+    """
+    loss = np.asarray(result.steps.get("loss", ()), dtype=float)
+    epochs = sum(getattr(result, "phase_epochs", (1,))) or 1
+    return reliable_step_losses(loss, max(1, loss.size // epochs)) if loss.size else loss
+
+
 def smoothed_loss(result, window: int | None = None) -> np.ndarray:
     """Rata-rata bergerak *loss* per langkah (jendela bawaan: sepersepuluh banyak langkah).
 
-    Hanya untuk pelatihan yang *loss*-nya berhingga di setiap langkah.
+    Hanya untuk pelatihan yang *loss*-nya berhingga (dan dapat dipercaya) di setiap langkah.
 
     Example:
         >>> from types import SimpleNamespace
         >>> smoothed_loss(SimpleNamespace(steps={"loss": (4.0, 2.0, 2.0, 4.0)}), window=2).tolist()
         [3.0, 2.0, 3.0]
     """
-    loss = np.asarray(result.steps.get("loss", ()), dtype=float)
+    loss = step_losses(result)
     if loss.size == 0 or not np.all(np.isfinite(loss)):
         raise ValueError("Rata-rata bergerak hanya untuk loss per langkah yang berhingga. "
                          f"Diterima: {loss.size} langkah, {int(np.sum(~np.isfinite(loss)))} "
@@ -127,7 +139,8 @@ class DivergenceSummary:
             atau 0 bila tidak ada.
         final_val_accuracies: akurasi validasi akhir per benih.
         test_accuracies: akurasi uji per benih.
-        max_losses: *loss* langkah terbesar yang masih berhingga, per benih.
+        max_losses: *loss* langkah terbesar yang berhingga dan dapat dipercaya
+            (:func:`step_losses`), per benih.
         best_losses: nilai terkecil rata-rata bergerak *loss* (:func:`smoothed_loss`) per benih
             (NaN bila *loss*-nya pernah tak berhingga).
         final_losses: nilai terakhir rata-rata bergerak itu per benih (NaN idem).
@@ -168,8 +181,10 @@ def summarize_divergence(results: Iterable[RunResult], label: str | None = None)
         loss = np.asarray(r.steps.get("loss", ()), dtype=float)
         bad = ~np.isfinite(loss)
         first_bad.append(int(np.argmax(bad)) + 1 if bad.any() else 0)
-        max_losses.append(float(np.max(loss[~bad])) if (~bad).any() else math.nan)
-        smooth = smoothed_loss(r) if loss.size and not bad.any() else np.array([math.nan])
+        reliable = step_losses(r)
+        ok = np.isfinite(reliable)
+        max_losses.append(float(np.max(reliable[ok])) if ok.any() else math.nan)
+        smooth = smoothed_loss(r) if loss.size and ok.all() else np.array([math.nan])
         best.append(float(np.min(smooth)))
         final.append(float(smooth[-1]))
     return DivergenceSummary(

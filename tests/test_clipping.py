@@ -9,7 +9,7 @@ import pytest
 from chapter11.clipping import (
     METHODS, angle_between, clip_by_global_norm, clip_by_norm, clip_by_value, clip_gradients,
     compare_clipping, global_norm, keras_clipped_gradients, measure_clipping_activity,
-    measure_variable_gradients,
+    measure_variable_gradients, reliable_step_losses,
 )
 from chapter11.models import build_deep_mlp
 
@@ -127,3 +127,19 @@ def test_bad_input_gets_a_clear_indonesian_error(call, error, message):
     with pytest.raises(error, match=message) as info:
         call()
     assert "Diterima" in str(info.value)
+
+
+def test_reliable_step_losses_against_float32_running_means():
+    """Bangun ulang apa yang dilaporkan Keras (rata-rata berjalan float32) dan pulihkan."""
+    true = np.array([2.3, 2.1, 9e11, 2.4, 2.2, 2.0, 2.1, 2.05])
+    means = np.cumsum(true) / np.arange(1, true.size + 1)
+    reported = means.astype(np.float32).astype(np.float64)
+    recovered = np.array([reported[b] * (b + 1) - (reported[b - 1] * b if b else 0.0)
+                          for b in range(true.size)])
+    assert np.abs(recovered[3:] - true[3:]).max() > 1.0          # sisa pembulatan, bukan loss
+    clean = reliable_step_losses(recovered, steps_per_epoch=true.size)
+    np.testing.assert_allclose(clean[:3], true[:3], rtol=1e-6)     # sebelum dan saat lonjakan
+    assert np.all(np.isnan(clean[3:]))                             # sesudahnya: ditandai NaN
+    ok = reliable_step_losses(true[[0, 1, 3, 4, 5, 6]], steps_per_epoch=3)
+    np.testing.assert_allclose(ok, true[[0, 1, 3, 4, 5, 6]])      # loss biasa tidak disentuh
+    assert np.isnan(reliable_step_losses([1.0, np.nan, 1.0], 3)).tolist() == [False, True, True]

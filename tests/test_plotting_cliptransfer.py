@@ -73,3 +73,18 @@ def test_gains_are_drawn_in_percentage_points_with_reference():
                                                                    "Géron"]
     with pytest.raises(TypeError, match="PairedGain"):
         plot_gains([object()])
+
+
+def test_step_losses_hide_values_lost_to_float32_rounding():
+    from types import SimpleNamespace
+    # Satu lonjakan 10¹² di epoch pertama; nilai sesudahnya di epoch itu hanya sisa pembulatan.
+    run = SimpleNamespace(label="a", phase_epochs=(2,),
+                          steps={"loss": (2.0, 1e12, -5e4, 3e4, 2.3, 2.2, 2.3, 2.2)})
+    ax = plot_step_losses(run)
+    (line,) = ax.get_lines()
+    y = line.get_ydata()
+    assert y[1] == 1e12 and np.isnan(y[2]) and np.isnan(y[3]) and y[4] == 2.3
+    ax = plot_step_losses(SimpleNamespace(label="b", steps={"loss": (3.0, 2.0, 1.0, 1.0)}),
+                          smooth=2, log=False)
+    faded, mean = ax.get_lines()
+    assert faded.get_alpha() < 0.5 and mean.get_ydata().tolist() == [2.5, 1.5, 1.0]

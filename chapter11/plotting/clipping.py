@@ -87,11 +87,13 @@ def plot_clipping_angles(report, ax=None):
 
 
 def plot_step_losses(results, ax=None, *, label: str | None = None, color=None,
-                     linestyle="-", log: bool = True, legend: bool = True):
+                     linestyle="-", log: bool = True, smooth: int | None = None,
+                     legend: bool = True):
     """*Loss* setiap langkah pelatihan, satu garis tipis per hasil (per benih).
 
-    Pelatihan yang *loss*-nya menjadi NaN atau tak berhingga berhenti digambar di langkah itu dan
-    ditandai ``×`` pada nilai berhingga terakhirnya.
+    Nilai yang tidak dapat dipercaya (:func:`chapter11.clipping.reliable_step_losses`) tidak
+    digambar (garisnya terputus). Bila *loss* sebuah pelatihan menjadi NaN atau tak berhingga,
+    garisnya berhenti di langkah itu dan nilai terakhirnya ditandai ``×``.
 
     Args:
         results: satu ``RunResult`` atau urutannya (dengan ``steps["loss"]``, mis. dari
@@ -102,6 +104,8 @@ def plot_step_losses(results, ax=None, *, label: str | None = None, color=None,
         linestyle: gaya garis.
         log: sumbu *loss* berskala log (``False``: linear, mis. untuk memperbesar bagian bawah
             dengan ``ax.set_ylim``).
+        smooth: bila diberikan, garis per langkah digambar pudar dan rata-rata bergeraknya
+            (jendela ``smooth`` langkah) digambar tebal di atasnya.
         legend: tampilkan legenda.
 
     Returns:
@@ -114,6 +118,8 @@ def plot_step_losses(results, ax=None, *, label: str | None = None, color=None,
         >>> ax.get_lines()[0].get_ydata().tolist(), ax.get_lines()[1].get_xdata().tolist()
         ([2.3, 5.0], [2])
     """
+    from ..clipping import reliable_step_losses
+
     if not isinstance(results, (list, tuple)):
         results = [results]
     if not results:
@@ -124,15 +130,24 @@ def plot_step_losses(results, ax=None, *, label: str | None = None, color=None,
         color = next((c for c in COLORS if c not in used), COLORS[0])
     label = results[0].label if label is None else label
     for i, result in enumerate(results):
-        loss = np.asarray(result.steps["loss"], dtype=float)
-        if loss.size == 0:
+        raw = np.asarray(result.steps["loss"], dtype=float)
+        if raw.size == 0:
             raise ValueError("Hasil tanpa catatan per langkah: latih dengan "
                              "Phase(record_steps=True).")
-        bad = ~np.isfinite(loss)
-        end = int(np.argmax(bad)) if bad.any() else loss.size
+        epochs = sum(getattr(result, "phase_epochs", (1,))) or 1
+        loss = reliable_step_losses(raw, max(1, raw.size // epochs))
+        bad = ~np.isfinite(raw)
+        end = int(np.argmax(bad)) if bad.any() else raw.size
         steps = np.arange(1, end + 1)
-        ax.plot(steps, loss[:end], color=color, linestyle=linestyle, linewidth=1.0, alpha=0.85,
-                label=label if i == 0 else None)
+        faded = smooth is not None and np.all(np.isfinite(loss))
+        ax.plot(steps, loss[:end], color=color, linestyle=linestyle, linewidth=1.0,
+                alpha=0.3 if faded else 0.85,
+                label=label if i == 0 and not faded else None)
+        if faded:
+            window = min(int(smooth), loss.size)
+            mean = np.convolve(loss, np.ones(window) / window, mode="valid")
+            ax.plot(np.arange(window, loss.size + 1), mean, color=color, linestyle=linestyle,
+                    linewidth=2.0, label=label if i == 0 else None)
         if bad.any() and end > 0:
             ax.plot([end], [loss[end - 1]], color=color, marker="x", markersize=9,
                     markeredgewidth=2, linestyle="none")
@@ -160,5 +175,5 @@ def _samples():
         "plot_clipping_norms": [((report,), {})],
         "plot_clipping_angles": [((report,), {})],
         "plot_step_losses": [(([diverged, diverged],), {}), ((clipped,), {"linestyle": "--"}),
-                             ((clipped,), {"log": False})],
+                             ((clipped,), {"log": False, "smooth": 2})],
     }

@@ -432,6 +432,10 @@ class Phase:
         unfreeze: cairkan semua lapisan (``trainable=True``) sebelum fase ini.
         record_steps: catat *loss* dan *learning rate* setiap langkah (selalu ``True`` bila
             *learning rate*-nya jadwal).
+        validate_every_epoch: ``True`` (bawaan): nilai data validasi di akhir setiap epoch.
+            ``False``: hanya di akhir epoch terakhir fase ini (``val_*`` epoch lainnya NaN) —
+            lebih murah untuk pelatihan pendek pada data kecil yang hasilnya dinilai di set uji;
+            tidak boleh digabung dengan *callback* (yang memantau metrik validasi).
 
     Kedua cara menulis optimizer menghasilkan deskripsi yang sama (konfigurasi lengkap Keras),
     sehingga halaman yang menulisnya berbeda tetap berbagi satu pelatihan.
@@ -445,10 +449,11 @@ class Phase:
     callbacks: tuple[Config, ...]
     unfreeze: bool
     record_steps: bool
+    validate_every_epoch: bool
 
     def __init__(self, epochs: int, optimizer="sgd", learning_rate=0.01, optimizer_kwargs=None,
                  batch_size: int = 32, callbacks=(), unfreeze: bool = False,
-                 record_steps: bool = False):
+                 record_steps: bool = False, validate_every_epoch: bool = True):
         name, config, lr = _optimizer_parts(optimizer, learning_rate, optimizer_kwargs)
         check_limit("epochs", check_int("epochs", epochs, minimum=1))
         check_limit("batch_size", check_int("batch_size", batch_size, minimum=1))
@@ -458,11 +463,17 @@ class Phase:
         callbacks = tuple(_callback_config(c) for c in callbacks)
         check_bool("unfreeze", unfreeze)
         check_bool("record_steps", record_steps)
+        check_bool("validate_every_epoch", validate_every_epoch)
+        if not validate_every_epoch and callbacks:
+            raise ValueError("Fase dengan `validate_every_epoch=False` tidak boleh memakai callback "
+                             "(callback memantau metrik validasi setiap epoch). Diterima: "
+                             f"callbacks={[c['class_name'] for c in callbacks]!r}.")
         for key, value in (("epochs", int(epochs)), ("optimizer", name),
                            ("optimizer_config", config), ("learning_rate", lr),
                            ("batch_size", int(batch_size)), ("callbacks", callbacks),
                            ("unfreeze", unfreeze),
-                           ("record_steps", bool(record_steps or isinstance(lr, Config)))):
+                           ("record_steps", bool(record_steps or isinstance(lr, Config))),
+                           ("validate_every_epoch", validate_every_epoch)):
             object.__setattr__(self, key, value)
 
     @property
@@ -489,14 +500,17 @@ class Phase:
         return {"epochs": self.epochs, "optimizer": self.optimizer,
                 "optimizer_config": self.optimizer_config.to_dict(), "learning_rate": lr,
                 "batch_size": self.batch_size, "callbacks": [c.to_dict() for c in self.callbacks],
-                "unfreeze": self.unfreeze, "record_steps": self.record_steps}
+                "unfreeze": self.unfreeze, "record_steps": self.record_steps,
+                # hanya bila bukan bawaan: deskripsi lama (dan kunci cache-nya) tidak berubah
+                **({} if self.validate_every_epoch else {"validate_every_epoch": False})}
 
     @classmethod
     def from_dict(cls, d: Mapping) -> Phase:
         return cls(epochs=d["epochs"], optimizer=d["optimizer"],
                    learning_rate=d["learning_rate"], optimizer_kwargs=d["optimizer_config"],
                    batch_size=d["batch_size"], callbacks=d["callbacks"],
-                   unfreeze=d["unfreeze"], record_steps=d["record_steps"])
+                   unfreeze=d["unfreeze"], record_steps=d["record_steps"],
+                   validate_every_epoch=d.get("validate_every_epoch", True))
 
 
 # --- Eksperimen ----------------------------------------------------------------------------------

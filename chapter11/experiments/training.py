@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+import math
 import time
 import warnings
 from collections.abc import Callable
@@ -142,11 +143,15 @@ def train(exp: Experiment, source_model=None) -> Trained:
             fit = model.fit(task.x_train, task.y_train, epochs=phase.epochs,
                             batch_size=phase.batch_size,
                             validation_data=(task.x_valid, task.y_valid), shuffle=True,
+                            validation_freq=1 if phase.validate_every_epoch else phase.epochs,
                             verbose=0, callbacks=[recorder, *phase.make_callbacks()])
         n = len(fit.history["loss"])
         phase_epochs.append(n)
         for k in keys:
-            history[k] += [float(v) for v in fit.history[k]]
+            values = [float(v) for v in fit.history[k]]
+            if len(values) < n:  # validasi hanya di epoch terakhir fase: epoch lain NaN
+                values = [math.nan] * (n - len(values)) + values
+            history[k] += values
         history["learning_rate"] += recorder.epoch_rates[:n]
         history["phase"] += [index] * n
         steps["loss"] += recorder.step_losses

@@ -29,6 +29,8 @@ from .weights import plot_variance_errors, plot_weight_histogram, series_style
 from .training import plot_learning_curves, plot_seed_spread, plot_step_losses
 from .optimizers import (optimizer_style, plot_loss_gap_grid, plot_optimizer_curves,
                          plot_trajectory_grid, plot_trajectory_losses)
+from .clipping import plot_clipping_angles, plot_clipping_norms, plot_run_step_losses
+from .transfer import plot_gains, plot_paired_accuracies
 
 __all__ = [
     "COLORS",
@@ -58,4 +60,9 @@ __all__ = [
     "plot_trajectory_losses",
     "plot_optimizer_curves",
     "plot_loss_gap_grid",
+    "plot_clipping_norms",
+    "plot_clipping_angles",
+    "plot_run_step_losses",
+    "plot_paired_accuracies",
+    "plot_gains",
 ]

@@ -28,6 +28,7 @@ from .gradients import plot_activation_stats, plot_gradient_norms
 from .initializers import (plot_signal_depth, plot_variance_errors, plot_weight_histogram,
                            series_style)
 from .training import plot_learning_curves, plot_seed_spread
+from .schedules import plot_lr_finder, plot_rate_panels, plot_recorded_rate, recorded_rates
 
 __all__ = [
     "COLORS",
@@ -52,4 +53,9 @@ __all__ = [
     "plot_learning_curves",
     "plot_seed_spread",
     "series_style",
+    # penjadwalan learning rate
+    "plot_recorded_rate",
+    "plot_rate_panels",
+    "plot_lr_finder",
+    "recorded_rates",
 ]

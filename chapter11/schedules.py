@@ -273,6 +273,20 @@ class RateSuggestion:
         """*Loss* halus di titik balik."""
         return float(self.smoothed[self.turning_index])
 
+    @property
+    def blowup_rate(self) -> float | None:
+        """Laju pertama sesudah titik balik yang *loss* halusnya melampaui *loss* halus awal
+        (pelatihan lebih buruk daripada sebelum mulai); ``None`` bila tidak pernah.
+
+        Example:
+            >>> s = RateSuggestion(np.array([0.1, 0.2, 0.4, 0.8]), np.array([2.0, 1.0, 1.5, 3.0]),
+            ...                    np.array([2.0, 1.0, 1.5, 3.0]), 1, 0.2, 1.0, 0.2)
+            >>> s.blowup_rate
+            0.8
+        """
+        after = np.flatnonzero(self.smoothed[self.turning_index:] > self.smoothed[0])
+        return None if after.size == 0 else float(self.rates[self.turning_index + after[0]])
+
 
 def _round_down_significant(value: float, digits: int) -> float:
     exponent = math.floor(math.log10(value)) - digits + 1

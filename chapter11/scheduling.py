@@ -45,10 +45,12 @@ from .runtime import Budget, quiet_tensorflow
 keras = quiet_tensorflow()
 
 __all__ = ["INITIAL_RATE", "MOMENTUM", "BATCH_SIZE", "FINDER_MIN_RATE", "FINDER_MAX_RATE",
-           "SCHEDULE_LABELS", "train_size", "steps_per_epoch", "total_steps",
+           "ONE_CYCLE_DIVISOR", "SCHEDULE_LABELS", "train_size", "steps_per_epoch",
+           "total_steps",
            "power_schedule", "exponential_schedule", "staircase_schedule", "piecewise_schedule",
            "scheduled_experiment", "plateau_experiment", "lr_finder_experiment",
-           "suggest_one_cycle_rate", "one_cycle_experiment", "schedule_experiments"]
+           "suggest_one_cycle_rate", "one_cycle_experiment", "schedule_experiments",
+           "rate_drops", "format_schedule_table", "format_epoch_list"]
 
 #: *Learning rate* awal setiap jadwal, sama dengan laju tetap garis dasar.
 INITIAL_RATE = 0.01
@@ -59,6 +61,9 @@ BATCH_SIZE = 32
 #: Rentang pencari *learning rate*: dari 10⁻⁴ sampai 1 dalam satu *epoch*.
 FINDER_MIN_RATE = 1e-4
 FINDER_MAX_RATE = 1.0
+#: Pembagi aturan puncak 1cycle: puncak = titik balik pencari / ONE_CYCLE_DIVISOR (Smith 2018:
+#: puncak siklus adalah laju terbesar yang *loss*-nya masih turun), dibulatkan ke bawah.
+ONE_CYCLE_DIVISOR = 1.0
 #: Urutan dan label legenda jadwal di halaman.
 SCHEDULE_LABELS = ("laju tetap", "power", "eksponensial", "eksponensial bertangga",
                    "konstan per bagian", "kinerja", "1cycle")
@@ -167,7 +172,8 @@ def suggest_one_cycle_rate(budget: Budget, *, seed: int = 42) -> schedules.RateS
     """Jalankan (atau ambil dari cache) pencari *learning rate* dan terapkan aturan
     :func:`chapter11.schedules.suggest_max_rate`."""
     result = run(lr_finder_experiment(budget, seed=seed))
-    return schedules.suggest_max_rate(result.steps["learning_rate"], result.steps["loss"])
+    return schedules.suggest_max_rate(result.steps["learning_rate"], result.steps["loss"],
+                                      divisor=ONE_CYCLE_DIVISOR)
 
 
 def one_cycle_experiment(budget: Budget, *, seed: int = 42, max_rate: float | None = None,
@@ -207,3 +213,81 @@ def schedule_experiments(budget: Budget, *, seed: int = 42,
         "kinerja": plateau_experiment(budget, seed=seed),
         "1cycle": one_cycle_experiment(budget, seed=seed, max_rate=max_rate),
     }
+
+
+def rate_drops(result) -> list[int]:
+    """*Epoch* (mulai 1) yang lajunya lebih kecil daripada *epoch* sebelumnya.
+
+    Dibaca dari ``result.history["learning_rate"]`` (laju langkah pertama tiap *epoch*); untuk
+    ``ReduceLROnPlateau`` inilah *epoch* sesudah laju dipotong.
+
+    Example:
+        >>> from types import SimpleNamespace
+        >>> rate_drops(SimpleNamespace(history={"learning_rate": (0.01, 0.01, 0.005, 0.0025)}))
+        [3, 4]
+    """
+    rates = result.history["learning_rate"]
+    return [i + 1 for i in range(1, len(rates)) if rates[i] < rates[i - 1] * (1 - 1e-6)]
+
+
+def format_schedule_table(results) -> str:
+    """Tabel Markdown hasil perbandingan: laju awal dan akhir, akurasi validasi akhir dan terbaik.
+
+    Args:
+        results: ``{label: RunResult}`` (urutan dipertahankan).
+
+    Example:
+        >>> from types import SimpleNamespace
+        >>> r = SimpleNamespace(history={"learning_rate": (0.01, 0.005),
+        ...                              "val_accuracy": (0.8312, 0.8456)},
+        ...                     steps={"learning_rate": (0.01, 0.0075, 0.005, 0.001)})
+        >>> print(format_schedule_table({"contoh": r}))
+        | Jadwal | *Learning rate* awal | *Learning rate* akhir | Akurasi validasi akhir | Akurasi validasi terbaik (*epoch*) |
+        |---|---|---|---|---|
+        | contoh | 0,01 | 0,001 | 0,8456 | 0,8456 (2) |
+    """
+    from .formatting import format_number
+
+    header = ("| Jadwal | *Learning rate* awal | *Learning rate* akhir | Akurasi validasi akhir "
+              "| Akurasi validasi terbaik (*epoch*) |\n|---|---|---|---|---|")
+    rows = []
+    for label, result in results.items():
+        rates = result.steps.get("learning_rate") or result.history["learning_rate"]
+        accuracy = result.history["val_accuracy"]
+        best = max(range(len(accuracy)), key=lambda i: accuracy[i])
+        rows.append(f"| {label} | {_format_rate(rates[0])} "
+                    f"| {_format_rate(rates[-1])} | {format_number(accuracy[-1], 4)} "
+                    f"| {format_number(accuracy[best], 4)} ({best + 1}) |")
+    return "\n".join([header, *rows])
+
+
+def _format_rate(rate: float) -> str:
+    """*Learning rate* untuk tabel: dua angka penting, koma desimal.
+
+    Example:
+        >>> _format_rate(0.0035714), _format_rate(0.01), _format_rate(2.99e-6)
+        ('0,0036', '0,01', '3,0 × 10⁻⁶')
+    """
+    from .formatting import format_sci
+
+    if rate >= 1e-3:
+        text = f"{float(f'{rate:.2g}'):.6f}".rstrip("0").rstrip(".")
+        return text.replace(".", ",")
+    return format_sci(rate, 1)
+
+
+def format_epoch_list(epochs) -> str:
+    """Daftar nomor *epoch* untuk prosa: ``"5"``, ``"9 dan 10"``, ``"3, 7, dan 9"``.
+
+    Example:
+        >>> format_epoch_list([9, 10]), format_epoch_list([3, 7, 9])
+        ('9 dan 10', '3, 7, dan 9')
+    """
+    from .formatting import format_int
+
+    items = [format_int(e) for e in epochs]
+    if not items:
+        raise ValueError("Argumen `epochs` tidak boleh kosong.")
+    if len(items) <= 2:
+        return " dan ".join(items)
+    return ", ".join(items[:-1]) + ", dan " + items[-1]

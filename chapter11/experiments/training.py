@@ -31,7 +31,9 @@ class StepRecorder(keras.callbacks.Callback):
     sama dengan indeks langkah yang **akan** dijalankan, jadi nilainya adalah laju yang dipakai
     langkah itu (nilai yang dibaca di ``on_train_batch_end`` milik langkah berikutnya). Bila
     lajunya jadwal, yang dicatat per langkah hanya penghitung itu; jadwalnya dievaluasi sekali
-    di akhir setiap epoch pada semua penghitung tercatat (nilai yang sama, jauh lebih murah). *Loss*
+    di akhir setiap epoch pada larik semua penghitung tercatat — jauh lebih murah daripada
+    belasan operasi eager per langkah. Nilainya sama dengan evaluasi per langkah sampai
+    pembulatan float32 (``pow`` yang divektorkan dapat berbeda paling banyak 1 ulp). *Loss*
     per langkah dipulihkan dari rata-rata berjalan yang dilaporkan Keras:
     ``loss_b = m_b·(b+1) − m_{b−1}·b``.
     """
@@ -50,8 +52,7 @@ class StepRecorder(keras.callbacks.Callback):
         return float(self.model.optimizer.learning_rate.numpy())
 
     def on_train_begin(self, logs=None):
-        # Jadwal dievaluasi sekali per epoch untuk semua langkahnya (larik penghitung langkah):
-        # nilainya sama dengan evaluasi per langkah, tanpa belasan operasi eager setiap langkah.
+        # Jadwal dievaluasi sekali per epoch untuk semua langkahnya (larik penghitung langkah).
         rate = getattr(self.model.optimizer, "_learning_rate", None)
         schedule = keras.optimizers.schedules.LearningRateSchedule
         self._schedule = rate if isinstance(rate, schedule) else None

@@ -1,12 +1,12 @@
 """Eksperimen halaman penjadwalan *learning rate*, sebagai fungsi anggaran dan benih.
 
 Setiap jadwal dilatih pada model dan data pembanding bersama
-(:func:`chapter11.baselines.comparison_experiment`: MLP 3 × 100 ReLU/He, SGD dengan momentum
+(``chapter11.baselines.comparison_experiment``: MLP 3 × 100 ReLU/He, SGD dengan momentum
 0,9 tetap, batch 32), sehingga satu-satunya perbedaan antarpelatihan adalah *learning rate*
 tiap langkah. Bentuk jadwal dinyatakan dalam pecahan total langkah pelatihan ``T``, jadi
 bentuknya sama di anggaran cepat maupun penuh:
 
-* laju tetap 0,01 (:func:`chapter11.baselines.constant_baseline`);
+* laju tetap 0,01 (``chapter11.baselines.constant_baseline``);
 * *power*: ``InverseTimeDecay(0.01, decay_steps=T/2, decay_rate=1)`` — sepertiganya di akhir;
 * eksponensial: ``ExponentialDecay(0.01, decay_steps=T, decay_rate=0.1)`` — sepersepuluhnya;
 * eksponensial bertangga: amplop yang sama, turun sekali tiap *epoch* (``staircase=True``);
@@ -61,8 +61,9 @@ BATCH_SIZE = 32
 #: Rentang pencari *learning rate*: dari 10⁻⁴ sampai 1 dalam satu *epoch*.
 FINDER_MIN_RATE = 1e-4
 FINDER_MAX_RATE = 1.0
-#: Pembagi aturan puncak 1cycle: puncak = titik balik pencari / ONE_CYCLE_DIVISOR (Smith 2018:
-#: puncak siklus adalah laju terbesar yang *loss*-nya masih turun), dibulatkan ke bawah.
+#: Pembagi dalam aturan puncak 1cycle (puncak = titik balik pencari / pembagi, dibulatkan ke
+#: bawah). Nilai 1 mengikuti Smith (2018): puncak siklus adalah laju terbesar yang *loss*-nya
+#: masih turun.
 ONE_CYCLE_DIVISOR = 1.0
 #: Urutan dan label legenda jadwal di halaman.
 SCHEDULE_LABELS = ("laju tetap", "power", "eksponensial", "eksponensial bertangga",
@@ -129,13 +130,15 @@ def piecewise_schedule(budget: Budget):
 
 
 def scheduled_experiment(budget: Budget, learning_rate, *, seed: int = 42, label: str = "",
-                         callbacks=()) -> Experiment:
+                         callbacks=(), momentum: float = MOMENTUM) -> Experiment:
     """Pelatihan pembanding (SGD, momentum 0,9, batch 32) dengan *learning rate* ``learning_rate``.
 
     *Learning rate* setiap langkah selalu dicatat (``result.steps``), juga bila lajunya angka.
+    ``momentum`` hanya untuk percobaan (latihan halaman); semua pelatihan halaman memakai 0,9.
     """
+    momentum = check_float("momentum", momentum, minimum=0.0, maximum=1.0)
     exp = comparison_experiment(budget, optimizer="sgd", learning_rate=learning_rate,
-                                optimizer_kwargs={"momentum": MOMENTUM}, batch_size=BATCH_SIZE,
+                                optimizer_kwargs={"momentum": momentum}, batch_size=BATCH_SIZE,
                                 callbacks=callbacks, seed=seed, label=label)
     phase = Phase.from_dict({**exp.phases[0].as_dict(), "record_steps": True})
     return Experiment(model=exp.model, phases=phase, data=exp.data, seed=exp.seed,
@@ -150,19 +153,22 @@ def plateau_experiment(budget: Budget, *, seed: int = 42, label: str = "kinerja"
 
 
 def lr_finder_experiment(budget: Budget, *, seed: int = 42, min_rate: float = FINDER_MIN_RATE,
-                         max_rate: float = FINDER_MAX_RATE) -> Experiment:
+                         max_rate: float = FINDER_MAX_RATE,
+                         momentum: float = MOMENTUM) -> Experiment:
     """Pencari *learning rate*: satu *epoch* dengan laju yang tumbuh eksponensial.
 
     ``ExponentialDecay(min_rate, decay_steps=S, decay_rate=max_rate/min_rate)`` dengan ``S``
     langkah per *epoch*: langkah ke-``i`` memakai ``min_rate · (max_rate/min_rate)^(i/S)``.
-    Model, data, optimizer dan batch sama dengan pelatihan yang akan memakai hasilnya.
+    Model, data, optimizer dan batch sama dengan pelatihan yang akan memakai hasilnya
+    (``momentum`` lain hanya untuk percobaan).
     """
     min_rate = check_positive("min_rate", min_rate)
     max_rate = check_float("max_rate", max_rate, minimum=min_rate, strict_minimum=True)
     steps = steps_per_epoch(budget)
     schedule = keras.optimizers.schedules.ExponentialDecay(
         initial_learning_rate=min_rate, decay_steps=steps, decay_rate=max_rate / min_rate)
-    exp = scheduled_experiment(budget, schedule, seed=seed, label="pencari learning rate")
+    exp = scheduled_experiment(budget, schedule, seed=seed, label="pencari learning rate",
+                               momentum=momentum)
     phase = Phase.from_dict({**exp.phases[0].as_dict(), "epochs": 1})
     return Experiment(model=exp.model, phases=phase, data=exp.data, seed=exp.seed,
                       label=exp.label)
@@ -198,7 +204,7 @@ def schedule_experiments(budget: Budget, *, seed: int = 42,
                          max_rate: float | None = None) -> dict[str, Experiment]:
     """Semua pelatihan halaman, urut seperti :data:`SCHEDULE_LABELS`.
 
-    ``"laju tetap"`` adalah garis dasar bersama :func:`chapter11.baselines.constant_baseline`
+    ``"laju tetap"`` adalah garis dasar bersama ``chapter11.baselines.constant_baseline``
     (tanpa catatan per langkah; lajunya per *epoch* ada di ``history``).
     """
     return {

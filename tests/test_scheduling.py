@@ -94,6 +94,11 @@ def test_finder_grows_the_rate_exponentially_over_one_epoch():
                                schedules.exponential_rates(1e-5, 10.0, S), rtol=1e-5)
     with pytest.raises(ValueError, match="max_rate"):
         scheduling.lr_finder_experiment(FAST, min_rate=1.0, max_rate=0.5)
+    plain = scheduling.lr_finder_experiment(FAST, momentum=0.0)
+    assert plain.phases[0].optimizer_config["momentum"] == 0.0
+    assert plain != scheduling.lr_finder_experiment(FAST)
+    with pytest.raises(ValueError, match="momentum"):
+        scheduling.lr_finder_experiment(FAST, momentum=1.5)
 
 
 def test_functions_reject_something_that_is_not_a_budget():

@@ -111,8 +111,8 @@ def plot_rate_panels(results, *, reference=None, steps_per_epoch=None, ncols: in
         >>> from types import SimpleNamespace
         >>> r = SimpleNamespace(label="a", steps={"learning_rate": (0.01, 0.005)}, history={})
         >>> axes = plot_rate_panels([r, r], ncols=2)
-        >>> [ax.get_title() for ax in axes]
-        ['a', 'a']
+        >>> [ax.get_title() for ax in axes], [float(v) for v in axes[1].get_ylim()]
+        (['a', 'a'], [0.0, 0.0105])
     """
     results = list(results)
     if not results:
@@ -124,17 +124,21 @@ def plot_rate_panels(results, *, reference=None, steps_per_epoch=None, ncols: in
     axes = np.asarray(axes).ravel()
     if axes.size < len(results):
         raise ValueError(f"Perlu paling sedikit {len(results)} Axes. Diterima: {axes.size}.")
+    top = 0.0
     for i, (ax, result) in enumerate(zip(axes, results)):
         if reference is not None:
             ref = recorded_rates(reference, steps_per_epoch)
             ax.plot(np.arange(ref.size), ref, color=COLORS[6], linewidth=0.9,
                     linestyle=LINESTYLES[1], label=reference.label)
+            top = max(top, float(np.max(ref)))
         rates = recorded_rates(result, steps_per_epoch)
         ax.plot(np.arange(rates.size), rates, color=COLORS[i % len(COLORS)], linewidth=2.0,
                 label=result.label)
+        top = max(top, float(np.max(rates)))
         ax.set_title(result.label)
-        ax.set_ylim(bottom=0)
         set_axis_labels(ax, x="step", y="learning_rate")
+    for ax in axes[:len(results)]:  # satu skala untuk semua panel, mulai dari nol
+        ax.set_ylim(0, 1.05 * top)
     for ax in axes[len(results):]:
         ax.set_visible(False)
     for ax in axes[:len(results)]:

@@ -50,7 +50,7 @@ __all__ = ["INITIAL_RATE", "MOMENTUM", "BATCH_SIZE", "FINDER_MIN_RATE", "FINDER_
            "power_schedule", "exponential_schedule", "staircase_schedule", "piecewise_schedule",
            "scheduled_experiment", "plateau_experiment", "lr_finder_experiment",
            "suggest_one_cycle_rate", "one_cycle_experiment", "schedule_experiments",
-           "rate_drops", "format_schedule_table", "format_epoch_list"]
+           "rate_drops", "format_schedule_table", "format_epoch_list", "format_rate"]
 
 #: *Learning rate* awal setiap jadwal, sama dengan laju tetap garis dasar.
 INITIAL_RATE = 0.01
@@ -261,18 +261,18 @@ def format_schedule_table(results) -> str:
         rates = result.steps.get("learning_rate") or result.history["learning_rate"]
         accuracy = result.history["val_accuracy"]
         best = max(range(len(accuracy)), key=lambda i: accuracy[i])
-        rows.append(f"| {label} | {_format_rate(rates[0])} "
-                    f"| {_format_rate(rates[-1])} | {format_number(accuracy[-1], 4)} "
+        rows.append(f"| {label} | {format_rate(rates[0])} "
+                    f"| {format_rate(rates[-1])} | {format_number(accuracy[-1], 4)} "
                     f"| {format_number(accuracy[best], 4)} ({best + 1}) |")
     return "\n".join([header, *rows])
 
 
-def _format_rate(rate: float) -> str:
+def format_rate(rate: float) -> str:
     """*Learning rate* untuk tabel: dua angka penting, koma desimal.
 
     Example:
-        >>> _format_rate(0.0035714), _format_rate(0.01), _format_rate(2.99e-6)
-        ('0,0036', '0,01', '3,0 × 10⁻⁶')
+        >>> format_rate(0.0035714), format_rate(0.01), format_rate(1.3e-05)
+        ('0,0036', '0,01', '1,3 × 10⁻⁵')
     """
     from .formatting import format_sci
 

@@ -94,39 +94,45 @@ def total_steps(budget: Budget) -> int:
 
 
 def power_schedule(budget: Budget):
-    """``InverseTimeDecay``: ``η = 0,01 / (1 + t / (T/2))`` — turun ke sepertiganya di akhir."""
+    """*Power*: ``η = 0,01 / (1 + t / (T/2))``, sepertiganya di akhir."""
     return keras.optimizers.schedules.InverseTimeDecay(
-        initial_learning_rate=INITIAL_RATE, decay_steps=total_steps(budget) // 2,
+        initial_learning_rate=INITIAL_RATE,
+        decay_steps=total_steps(budget) // 2,
         decay_rate=1.0)
 
 
 def exponential_schedule(budget: Budget):
-    """``ExponentialDecay``: ``η = 0,01 · 0,1^(t / T)`` — turun ke sepersepuluhnya di akhir."""
+    """Eksponensial: ``η = 0,01 · 0,1^(t / T)``, sepersepuluhnya di akhir."""
     return keras.optimizers.schedules.ExponentialDecay(
-        initial_learning_rate=INITIAL_RATE, decay_steps=total_steps(budget), decay_rate=0.1)
+        initial_learning_rate=INITIAL_RATE,
+        decay_steps=total_steps(budget),
+        decay_rate=0.1)
 
 
 def staircase_schedule(budget: Budget):
-    """``ExponentialDecay(staircase=True)`` dengan amplop yang sama, turun sekali tiap *epoch*.
+    """Eksponensial bertangga: amplop yang sama, turun sekali tiap *epoch*.
 
-    ``staircase=True`` dengan ``decay_steps = T`` tidak akan turun sama sekali sebelum akhir
-    pelatihan; karena itu satu "anak tangga" dibuat sepanjang satu *epoch* dan faktornya
-    ``0,1^(1/epoch)``.
+    Dengan ``staircase=True`` dan ``decay_steps = T`` laju tidak turun
+    sebelum akhir pelatihan; karena itu satu anak tangga = satu *epoch*
+    dan faktornya ``0,1^(1/epoch)``.
     """
     epochs = comparison_epochs(_budget(budget))
     return keras.optimizers.schedules.ExponentialDecay(
-        initial_learning_rate=INITIAL_RATE, decay_steps=steps_per_epoch(budget),
-        decay_rate=0.1 ** (1 / epochs), staircase=True)
+        initial_learning_rate=INITIAL_RATE,
+        decay_steps=steps_per_epoch(budget),
+        decay_rate=0.1 ** (1 / epochs),
+        staircase=True)
 
 
 def piecewise_schedule(budget: Budget):
-    """``PiecewiseConstantDecay``: 0,01, lalu 0,005 sesudah 50 % langkah, 0,001 sesudah 80 %.
+    """Konstan per bagian: 0,01; 0,005 sesudah 50 % langkah; 0,001 sesudah 80 %.
 
-    Batasnya dihitung dari total langkah pelatihan ini, sehingga keduanya benar-benar tercapai.
+    Batasnya dihitung dari total langkah pelatihan ini, jadi keduanya tercapai.
     """
     total = total_steps(budget)
     return keras.optimizers.schedules.PiecewiseConstantDecay(
-        boundaries=[total // 2, total * 8 // 10], values=[INITIAL_RATE, 0.005, 0.001])
+        boundaries=[total // 2, total * 8 // 10],
+        values=[INITIAL_RATE, 0.005, 0.001])
 
 
 def scheduled_experiment(budget: Budget, learning_rate, *, seed: int = 42, label: str = "",

@@ -16,10 +16,11 @@ from .labels import comma_number, register_labels, set_axis_labels
 
 __all__ = ["recorded_rates", "plot_recorded_rate", "plot_rate_panels", "plot_lr_finder"]
 
+# "lr_log" dan "batch_loss" juga dipakai halaman pedoman, dengan teks yang sama persis.
 register_labels({
     "learning_rate": r"$\mathit{Learning\ rate}$",
-    "learning_rate_log": r"$\mathit{Learning\ rate}$ (skala log)",
-    "batch_loss": r"$\mathit{Loss}$ batch",
+    "lr_log": r"$\mathit{Learning\ rate}$ (skala log)",
+    "batch_loss": r"$\mathit{Loss}$ $\mathit{batch}$",
 })
 
 
@@ -84,7 +85,7 @@ def plot_recorded_rate(result, ax=None, *, name=None, legend=True, steps_per_epo
         ax.set_yscale("log")
     else:
         ax.set_ylim(bottom=0)
-    set_axis_labels(ax, x="step", y="learning_rate_log" if log else "learning_rate")
+    set_axis_labels(ax, x="step", y="lr_log" if log else "learning_rate")
     if legend and style["label"]:
         ax.legend()
     return ax
@@ -187,7 +188,7 @@ def plot_lr_finder(suggestion, ax=None, *, name=None, legend=True):
     low = float(np.min(suggestion.smoothed))
     start = float(np.max(suggestion.smoothed[: max(1, suggestion.smoothed.size // 10)]))
     ax.set_ylim(max(0.0, low - 0.1 * (start - low)), start + 0.3 * (start - low))
-    set_axis_labels(ax, x="learning_rate_log", y="batch_loss")
+    set_axis_labels(ax, x="lr_log", y="batch_loss")
     if legend:
         ax.legend()
     return ax

@@ -34,7 +34,7 @@ from ._validation import check_float, check_int, check_positive
 
 __all__ = ["OneCycleShape", "one_cycle_shape", "one_cycle_rate", "exponential_rates",
            "power_rate", "exponential_rate", "piecewise_rate", "smooth_losses",
-           "RateSuggestion", "suggest_max_rate"]
+           "RateSuggestion", "smoothing_window", "suggest_max_rate"]
 
 
 class OneCycleShape:
@@ -252,9 +252,12 @@ class RateSuggestion:
         rates: *learning rate* tiap langkah (yang dipakai sampai kurva dipotong).
         losses: *loss* batch tiap langkah.
         smoothed: *loss* yang dihaluskan (:func:`smooth_losses`).
-        turning_index: indeks langkah dengan *loss* halus terkecil (titik balik).
-        turning_rate: *learning rate* di titik balik.
-        divisor: pembagi aturan (``max_rate = turning_rate / divisor``, dibulatkan).
+        window: lebar jendela penghalus (langkah).
+        min_index: langkah dengan *loss* halus terkecil (dasar lembah).
+        climb_index: langkah pertama sesudah dasar lembah yang *loss* halusnya melewati
+            :attr:`threshold` (titik naik).
+        climb: bagian penurunan total yang menentukan :attr:`threshold`.
+        divisor: pembagi aturan.
         max_rate: *learning rate* puncak yang disarankan.
         n_dropped: banyak langkah terakhir yang dibuang karena *loss*-nya tidak berhingga.
     """
@@ -262,30 +265,69 @@ class RateSuggestion:
     rates: np.ndarray
     losses: np.ndarray
     smoothed: np.ndarray
-    turning_index: int
-    turning_rate: float
+    window: int
+    min_index: int
+    climb_index: int
+    climb: float
     divisor: float
     max_rate: float
     n_dropped: int = 0
 
     @property
-    def turning_loss(self) -> float:
-        """*Loss* halus di titik balik."""
-        return float(self.smoothed[self.turning_index])
+    def min_rate(self) -> float:
+        """*Learning rate* di dasar lembah."""
+        return float(self.rates[self.min_index])
+
+    @property
+    def min_loss(self) -> float:
+        """*Loss* halus di dasar lembah."""
+        return float(self.smoothed[self.min_index])
+
+    @property
+    def start_loss(self) -> float:
+        """*Loss* halus di langkah pertama."""
+        return float(self.smoothed[0])
+
+    @property
+    def threshold(self) -> float:
+        """Batas titik naik: dasar lembah + ``climb`` × (*loss* awal − dasar lembah)."""
+        return self.min_loss + self.climb * (self.start_loss - self.min_loss)
+
+    @property
+    def climb_rate(self) -> float:
+        """*Learning rate* di titik naik."""
+        return float(self.rates[self.climb_index])
+
+    def fall_rate(self, fraction: float = 0.5) -> float:
+        """Laju pertama yang *loss* halusnya sudah turun ``fraction`` dari penurunan totalnya
+        (``fraction=0.5``: separuh jalan dari *loss* awal ke dasar lembah).
+
+        Example:
+            >>> s = suggest_max_rate([0.1, 0.2, 0.4, 0.8], [2.0, 1.4, 1.0, 3.0], window=1)
+            >>> s.fall_rate(0.5), s.fall_rate(1.0)
+            (0.2, 0.4)
+        """
+        fraction = check_float("fraction", fraction, minimum=0.0, maximum=1.0)
+        level = self.start_loss - fraction * (self.start_loss - self.min_loss)
+        return float(self.rates[int(np.argmax(self.smoothed <= level + 1e-12))])
+
+    def loss_at(self, rate: float) -> float:
+        """*Loss* halus pada langkah yang lajunya paling dekat ``rate`` (skala log)."""
+        rate = check_positive("rate", rate)
+        return float(self.smoothed[int(np.argmin(np.abs(np.log(self.rates / rate))))])
 
     @property
     def blowup_rate(self) -> float | None:
-        """Laju pertama sesudah titik balik yang *loss* halusnya melampaui *loss* halus awal
+        """Laju pertama sesudah dasar lembah yang *loss* halusnya melampaui *loss* halus awal
         (pelatihan lebih buruk daripada sebelum mulai); ``None`` bila tidak pernah.
 
         Example:
-            >>> s = RateSuggestion(np.array([0.1, 0.2, 0.4, 0.8]), np.array([2.0, 1.0, 1.5, 3.0]),
-            ...                    np.array([2.0, 1.0, 1.5, 3.0]), 1, 0.2, 1.0, 0.2)
-            >>> s.blowup_rate
-            0.8
+            >>> s = suggest_max_rate([0.1, 0.2, 0.4, 0.8], [2.0, 1.0, 1.5, 3.0], window=1)
+            >>> s.climb_rate, s.blowup_rate
+            (0.4, 0.8)
         """
-        after = np.flatnonzero(self.smoothed[self.turning_index:] > self.smoothed[0])
-        return None if after.size == 0 else float(self.rates[self.turning_index + after[0]])
+        after = np.flatnonzero(self.smoothed[self.min_index:] > self.smoothed[0])
+        return None if after.size == 0 else float(self.rates[self.min_index + after[0]])
 
 
 def _round_down_significant(value: float, digits: int) -> float:
@@ -294,41 +336,70 @@ def _round_down_significant(value: float, digits: int) -> float:
     return float(f"{scaled}e{exponent}")
 
 
-def suggest_max_rate(rates, losses, *, window: int = 21, divisor: float = 10.0,
+def smoothing_window(rates, decades: float = 0.25) -> int:
+    """Lebar jendela (ganjil) yang mencakup ``decades`` dekade *learning rate* pencari.
+
+    Pencari menumbuhkan laju secara eksponensial, jadi banyak langkah per dekade tetap; jendela
+    yang diukur dalam dekade memberi penghalusan yang sama, berapa pun panjang pencarinya.
+
+    Example:
+        >>> smoothing_window(np.logspace(-4, 0, 313)), smoothing_window(np.logspace(-4, 0, 1719))
+        (19, 107)
+    """
+    rates = np.asarray(rates, dtype=np.float64)
+    decades = check_positive("decades", decades)
+    if rates.ndim != 1 or rates.size < 2 or np.any(rates <= 0) or rates[-1] <= rates[0]:
+        raise ValueError("Argumen `rates` harus larik laju positif yang naik. "
+                         f"Diterima: {rates!r}.")
+    per_decade = rates.size / math.log10(rates[-1] / rates[0])
+    return int(2 * round((decades * per_decade - 1) / 2) + 1)  # bilangan ganjil terdekat
+
+
+def suggest_max_rate(rates, losses, *, window: int | None = None, decades: float = 0.25,
+                     climb: float = 0.1, divisor: float = 2.0,
                      digits: int = 1) -> RateSuggestion:
     """Pilih *learning rate* puncak 1cycle dari kurva pencari *learning rate*, dengan aturan.
 
-    Aturannya (Géron, Bab 10 dan 11; Smith 2018):
+    Aturannya:
 
     1. buang langkah-langkah sesudah *loss* pertama yang tidak berhingga (pelatihan meledak);
-    2. haluskan *loss* dengan rata-rata bergerak terpusat selebar ``window`` langkah;
-    3. titik balik = langkah dengan *loss* halus terkecil — sesudahnya *loss* naik lagi;
-    4. ``max_rate`` = *learning rate* di titik balik dibagi ``divisor``, dibulatkan ke bawah ke
-       ``digits`` angka penting (angka bulat yang tidak melebihi hasil bagi itu).
+    2. haluskan *loss* dengan rata-rata bergerak terpusat selebar ``decades`` dekade
+       *learning rate* (bawaan seperempat dekade; :func:`smoothing_window`);
+    3. **dasar lembah** = langkah dengan *loss* halus terkecil; **titik naik** = langkah pertama
+       sesudahnya yang *loss* halusnya naik lagi melewati dasar + ``climb`` × (*loss* awal −
+       dasar), yaitu (bawaan) 10 % dari seluruh penurunan — di sinilah *loss* mulai naik;
+    4. ``max_rate`` = *learning rate* di titik naik dibagi ``divisor`` (bawaan 2, batas aman),
+       dibulatkan ke bawah ke ``digits`` angka penting.
+
+    Titik naik dipakai, bukan dasar lembah, karena dasar lembah yang datar berpindah-pindah
+    mengikuti derau, sedangkan tepi kanan lembah stabil.
 
     Args:
         rates: *learning rate* tiap langkah, naik tegas.
         losses: *loss* batch tiap langkah (panjang sama).
-        window: lebar jendela penghalus (ganjil).
-        divisor: pembagi, > 0 (bawaan 10: "sekitar sepuluh kali lebih kecil dari titik balik").
+        window: lebar jendela penghalus (ganjil); ``None``: dari ``decades``.
+        decades: lebar jendela dalam dekade *learning rate* bila ``window`` tidak diberikan.
+        climb: bagian penurunan total yang menandai titik naik, di (0, 1).
+        divisor: pembagi, > 0.
         digits: angka penting hasil akhir (>= 1).
 
     Returns:
         :class:`RateSuggestion`.
 
     Raises:
-        ValueError: panjang berbeda, laju tidak naik, atau kurang dari ``window`` langkah
-            berhingga.
+        ValueError: panjang berbeda, laju tidak naik, kurang dari ``window`` langkah berhingga,
+            atau *loss* tidak pernah naik lagi (perbesar laju akhir pencari).
 
     Reference:
-        Smith (2018), *A disciplined approach to neural network hyper-parameters: Part 1*.
+        Smith (2017), *Cyclical learning rates for training neural networks*; Smith (2018),
+        *A disciplined approach to neural network hyper-parameters: Part 1*.
 
     Example:
-        >>> r = np.logspace(-4, 0, 101)                   # 10⁻⁴ … 1
-        >>> loss = (np.log10(r) + 1) ** 2                   # minimum di r = 0,1
-        >>> s = suggest_max_rate(r, loss, window=5)
-        >>> round(s.turning_rate, 6), s.max_rate
-        (0.1, 0.01)
+        >>> r = np.logspace(-4, 0, 401)                       # 10⁻⁴ … 1
+        >>> loss = 1 + 0.25 * (np.log10(r) + 2) ** 2           # dasar lembah di 10⁻²
+        >>> s = suggest_max_rate(r, loss)   # batas 1,1: 0,25·x² = 0,1 ⇒ r = 10^(√0,4 − 2)
+        >>> round(s.min_rate, 6), round(s.climb_rate, 3), s.max_rate
+        (0.01, 0.044, 0.02)
     """
     rates = np.asarray(rates, dtype=np.float64)
     losses = np.asarray(losses, dtype=np.float64)
@@ -338,18 +409,27 @@ def suggest_max_rate(rates, losses, *, window: int = 21, divisor: float = 10.0,
     if not np.all(np.isfinite(rates)) or np.any(rates <= 0) or np.any(np.diff(rates) <= 0):
         raise ValueError("Argumen `rates` harus positif dan naik tegas (pencari learning rate). "
                          f"Diterima: rates={rates!r}.")
+    climb = check_float("climb", climb, minimum=0.0, maximum=1.0, strict_minimum=True)
     divisor = check_positive("divisor", divisor)
     digits = check_int("digits", digits, minimum=1)
+    window = smoothing_window(rates, decades) if window is None else \
+        check_int("window", window, minimum=1)
     bad = np.flatnonzero(~np.isfinite(losses))
     keep = int(bad[0]) if bad.size else losses.size
-    window = check_int("window", window, minimum=1)
     if keep < window:
         raise ValueError(f"Perlu paling sedikit window={window} langkah dengan loss berhingga "
                          f"sebelum pelatihan meledak. Diterima: {keep} langkah.")
     smoothed = smooth_losses(losses[:keep], window)
-    turning = int(np.argmin(smoothed))
-    turning_rate = float(rates[turning])
+    low = int(np.argmin(smoothed))
+    threshold = smoothed[low] + climb * (smoothed[0] - smoothed[low])
+    above = np.flatnonzero(smoothed[low:] > threshold)
+    if above.size == 0:
+        raise ValueError("Loss yang dihaluskan tidak pernah naik lagi sesudah titik terendahnya; "
+                         "perbesar laju akhir pencari (max_rate). "
+                         f"Diterima: laju terakhir {rates[keep - 1]!r}.")
+    rise = low + int(above[0])
     return RateSuggestion(rates=rates[:keep], losses=losses[:keep], smoothed=smoothed,
-                          turning_index=turning, turning_rate=turning_rate, divisor=divisor,
-                          max_rate=_round_down_significant(turning_rate / divisor, digits),
+                          window=window, min_index=low, climb_index=rise, climb=climb,
+                          divisor=divisor,
+                          max_rate=_round_down_significant(float(rates[rise]) / divisor, digits),
                           n_dropped=losses.size - keep)

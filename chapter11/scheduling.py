@@ -13,8 +13,8 @@ bentuknya sama di anggaran cepat maupun penuh:
 * konstan per bagian: 0,01 → 0,005 sesudah 50 % langkah → 0,001 sesudah 80 %;
 * kinerja: ``ReduceLROnPlateau(factor=0.5, patience=1)`` pada *loss* validasi;
 * 1cycle: :class:`chapter11.keras_schedules.OneCycle` dengan puncak yang dipilih aturan
-  :func:`chapter11.schedules.suggest_max_rate` dari pencari *learning rate*
-  (:func:`lr_finder_experiment`).
+  :func:`chapter11.schedules.suggest_max_rate` (separuh titik naik *loss*) dari pencari
+  *learning rate* (:func:`lr_finder_experiment`).
 
 Halaman lain (pedoman) meminta hasil yang sama lewat deskripsi yang sama, mis.
 ``run(one_cycle_experiment(budget))``.
@@ -61,10 +61,10 @@ BATCH_SIZE = 32
 #: Rentang pencari *learning rate*: dari 10⁻⁴ sampai 1 dalam satu *epoch*.
 FINDER_MIN_RATE = 1e-4
 FINDER_MAX_RATE = 1.0
-#: Pembagi dalam aturan puncak 1cycle (puncak = titik balik pencari / pembagi, dibulatkan ke
-#: bawah). Nilai 1 mengikuti Smith (2018): puncak siklus adalah laju terbesar yang *loss*-nya
-#: masih turun.
-ONE_CYCLE_DIVISOR = 1.0
+#: Pembagi dalam aturan puncak 1cycle: puncak = titik naik pencari / pembagi, dibulatkan ke
+#: bawah (:func:`chapter11.schedules.suggest_max_rate`). Smith memakai tempat *loss* mulai naik
+#: sebagai batas atas siklus; separuhnya memberi batas aman.
+ONE_CYCLE_DIVISOR = 2.0
 #: Urutan dan label legenda jadwal di halaman.
 SCHEDULE_LABELS = ("laju tetap", "power", "eksponensial", "eksponensial bertangga",
                    "konstan per bagian", "kinerja", "1cycle")
@@ -185,7 +185,7 @@ def suggest_one_cycle_rate(budget: Budget, *, seed: int = 42) -> schedules.RateS
     :func:`chapter11.schedules.suggest_max_rate`."""
     result = run(lr_finder_experiment(budget, seed=seed))
     return schedules.suggest_max_rate(result.steps["learning_rate"], result.steps["loss"],
-                                      divisor=ONE_CYCLE_DIVISOR)
+                                      decades=0.25, climb=0.1, divisor=ONE_CYCLE_DIVISOR)
 
 
 def one_cycle_experiment(budget: Budget, *, seed: int = 42, max_rate: float | None = None,

@@ -113,39 +113,69 @@ def test_smooth_losses_rejects_even_window_and_nan():
         schedules.smooth_losses([1.0, np.nan], 1)
 
 
-def finder_curve(turning, n=400, noise=0.05, seed=0):
-    """Kurva pencari sintetis: turun landai, minimum di ``turning``, lalu naik tajam."""
+def finder_curve(bottom, n=400, noise=0.05, seed=0):
+    """Kurva pencari sintetis: turun landai, dasar lembah di ``bottom``, lalu naik tajam.
+
+    Dalam x = log10(r / bottom): loss = 1 + 0,5·x² (kiri) dan 1 + 4·x² (kanan).
+    """
     rates = np.logspace(-4, 0, n)
-    x = np.log10(rates) - np.log10(turning)
+    x = np.log10(rates) - np.log10(bottom)
     rng = np.random.default_rng(seed)
-    return rates, 1.0 + 2 * x ** 2 + np.where(x > 0, 8 * x ** 2, 0) + rng.normal(0, noise, n)
+    return rates, 1.0 + np.where(x > 0, 4.0, 0.5) * x ** 2 + rng.normal(0, noise, n)
 
 
-@pytest.mark.parametrize("turning", [0.003, 0.03, 0.2])
-def test_suggest_max_rate_finds_the_turning_point_of_a_noisy_curve(turning):
-    rates, losses = finder_curve(turning)
-    s = schedules.suggest_max_rate(rates, losses, window=21, divisor=1.0, digits=3)
-    step = (rates[1] / rates[0])  # satu langkah pencari
-    assert turning / step ** 8 <= s.turning_rate <= turning * step ** 8
-    assert s.max_rate <= s.turning_rate
+def expected_climb(bottom, climb=0.1):
+    """Titik naik analitik kurva tanpa derau: 4·x² = climb·(loss awal − 1)."""
+    start = 0.5 * (np.log10(1e-4) - np.log10(bottom)) ** 2
+    return bottom * 10 ** np.sqrt(climb * start / 4.0)
 
 
-def test_suggested_rate_is_the_turning_rate_divided_and_rounded_down():
-    rates, losses = finder_curve(0.05, noise=0.0)
-    for divisor, digits in ((1.0, 1), (3.0, 1), (10.0, 1), (3.0, 2)):
+@pytest.mark.parametrize("bottom", [0.003, 0.03, 0.1])
+def test_suggest_max_rate_finds_where_a_noisy_loss_climbs_again(bottom):
+    rates, losses = finder_curve(bottom)
+    s = schedules.suggest_max_rate(rates, losses, divisor=1.0, digits=3)
+    step = rates[1] / rates[0]  # satu langkah pencari
+    assert expected_climb(bottom) / step ** 6 <= s.climb_rate <= expected_climb(bottom) * step ** 6
+    assert bottom / step ** 15 <= s.min_rate <= bottom * step ** 15
+    assert s.smoothed[s.climb_index] > s.threshold >= s.smoothed[s.climb_index - 1] - 0.02
+    assert s.max_rate <= s.climb_rate
+
+
+def test_suggested_rate_is_the_climb_rate_divided_and_rounded_down():
+    rates, losses = finder_curve(0.02, noise=0.0)
+    for divisor, digits in ((1.0, 1), (2.0, 1), (10.0, 1), (3.0, 2)):
         s = schedules.suggest_max_rate(rates, losses, divisor=divisor, digits=digits)
-        exact = s.turning_rate / divisor
+        exact = s.climb_rate / divisor
         assert s.max_rate <= exact < s.max_rate + 10 ** (math.floor(math.log10(exact))
                                                          - digits + 1)
         assert float(f"{s.max_rate:.{digits}g}") == s.max_rate  # angka bulat
 
 
+def test_smoothing_window_spans_the_same_rate_range_for_any_finder_length():
+    for n in (100, 313, 1719, 5000):
+        rates = np.logspace(-4, 0, n)
+        w = schedules.smoothing_window(rates, decades=0.25)
+        assert w % 2 == 1
+        assert abs(w - 0.25 * n / 4) <= 1.0  # n/4 langkah per dekade
+    with pytest.raises(ValueError, match="naik"):
+        schedules.smoothing_window([1.0, 0.5])
+
+
 def test_suggest_max_rate_drops_the_steps_after_the_loss_blew_up():
-    rates, losses = finder_curve(0.05)
-    losses[350:] = np.nan
+    rates, losses = finder_curve(0.01)
+    losses[380:] = np.nan
     s = schedules.suggest_max_rate(rates, losses)
-    assert s.n_dropped == 50 and s.rates.size == s.losses.size == s.smoothed.size == 350
-    assert s.turning_index < 350
+    assert s.n_dropped == 20 and s.rates.size == s.losses.size == s.smoothed.size == 380
+    assert s.climb_index < 380
+
+
+def test_suggestion_reports_the_loss_at_a_rate_and_where_training_got_worse():
+    rates, losses = finder_curve(0.01, noise=0.0)
+    s = schedules.suggest_max_rate(rates, losses)
+    assert s.loss_at(0.01) == pytest.approx(s.min_loss, abs=0.01)
+    assert s.loss_at(s.climb_rate) > s.threshold
+    # loss awal (x = −2) = 3; di kanan 1 + 4x² = 3 ⇒ x = √0,5
+    assert s.blowup_rate == pytest.approx(0.01 * 10 ** np.sqrt(0.5), rel=0.05)
 
 
 def test_suggest_max_rate_rejects_bad_curves():
@@ -155,6 +185,8 @@ def test_suggest_max_rate_rejects_bad_curves():
     with pytest.raises(ValueError, match="naik tegas"):
         schedules.suggest_max_rate(rates[::-1], losses)
     with pytest.raises(ValueError, match="window=21"):
-        schedules.suggest_max_rate(rates[:10], losses[:10])
+        schedules.suggest_max_rate(rates[:10], losses[:10], window=21)
     with pytest.raises(ValueError, match="divisor"):
         schedules.suggest_max_rate(rates, losses, divisor=0)
+    with pytest.raises(ValueError, match="tidak pernah naik"):
+        schedules.suggest_max_rate(rates, -np.log(rates), window=5)  # terus turun

@@ -123,10 +123,15 @@ def test_one_cycle_peak_comes_from_the_finder_run_by_the_written_rule(cache):
     assert len(finder.steps["loss"]) == len(finder.steps["learning_rate"]) == S
     np.testing.assert_allclose(finder.steps["learning_rate"],
                                schedules.exponential_rates(1e-4, 1.0, S), rtol=1e-5)
-    # Aturan: titik balik loss halus, dibagi ONE_CYCLE_DIVISOR, dibulatkan ke bawah.
-    smoothed = schedules.smooth_losses(finder.steps["loss"][:suggestion.rates.size])
-    assert suggestion.turning_index == int(np.argmin(smoothed))
-    exact = suggestion.turning_rate / scheduling.ONE_CYCLE_DIVISOR
+    # Aturan: jendela seperempat dekade (313 langkah / 4 dekade ⇒ 19 langkah), titik naik,
+    # dibagi ONE_CYCLE_DIVISOR, dibulatkan ke bawah.
+    assert suggestion.window == 19
+    smoothed = schedules.smooth_losses(finder.steps["loss"][:suggestion.rates.size], 19)
+    low = int(np.argmin(smoothed))
+    threshold = smoothed[low] + 0.1 * (smoothed[0] - smoothed[low])
+    rise = low + int(np.argmax(smoothed[low:] > threshold))
+    assert (suggestion.min_index, suggestion.climb_index) == (low, rise)
+    exact = suggestion.rates[rise] / scheduling.ONE_CYCLE_DIVISOR
     assert suggestion.max_rate <= exact < 2 * suggestion.max_rate
     assert scheduling.one_cycle_experiment(FAST) == \
         scheduling.one_cycle_experiment(FAST, max_rate=suggestion.max_rate)

@@ -153,11 +153,12 @@ def plot_rate_panels(results, *, reference=None, steps_per_epoch=None, ncols: in
 
 
 def plot_lr_finder(suggestion, ax=None, *, name=None, legend=True):
-    """Gambar *loss* batch terhadap *learning rate* dari pencari *learning rate*.
+    """Gambar *loss* batch terhadap *learning rate* dari pencari *learning rate*, dengan aturannya.
 
-    Garis tipis: *loss* tiap langkah; garis tebal: *loss* yang dihaluskan; garis tegak putus-putus:
-    titik balik (*loss* halus terkecil); garis tegak titik-titik: puncak 1cycle yang dipilih.
-    Sumbu y dipotong di atas *loss* awal agar ledakan di ujung kanan tidak menenggelamkan kurva.
+    Garis tipis: *loss* tiap langkah; garis tebal: *loss* yang dihaluskan; titik: dasar lembah;
+    garis mendatar tipis: batas titik naik; garis tegak putus-putus: titik naik; garis tegak
+    titik-titik: puncak 1cycle yang dipilih. Sumbu y dipotong di atas *loss* awal agar ledakan
+    di ujung kanan tidak menenggelamkan kurva.
 
     Args:
         suggestion: ``RateSuggestion`` dari :func:`chapter11.schedules.suggest_max_rate`.
@@ -170,27 +171,30 @@ def plot_lr_finder(suggestion, ax=None, *, name=None, legend=True):
 
     Example:
         >>> from chapter11.schedules import suggest_max_rate
-        >>> r = np.logspace(-4, 0, 101)
-        >>> s = suggest_max_rate(r, (np.log10(r) + 1) ** 2 + 0.5, window=5)
-        >>> [line.get_label() for line in plot_lr_finder(s).get_lines()][2:]
-        ['titik balik (0,1)', 'puncak 1cycle (0,01)']
+        >>> r = np.logspace(-4, 0, 401)
+        >>> s = suggest_max_rate(r, 1 + 0.25 * (np.log10(r) + 2) ** 2)
+        >>> [line.get_label() for line in plot_lr_finder(s).get_lines()][-2:]
+        ['titik naik (0,044)', 'puncak 1cycle (0,02)']
     """
     ax = get_ax(ax)
     ax.plot(suggestion.rates, suggestion.losses, color=COLORS[5], linewidth=0.8, alpha=0.8,
             label=r"$\mathit{loss}$ tiap langkah")
     ax.plot(suggestion.rates, suggestion.smoothed, color=COLORS[0], linewidth=2.2,
             label=r"$\mathit{loss}$ dihaluskan" if name is None else name)
-    ax.axvline(suggestion.turning_rate, color=COLORS[1], linestyle="--", linewidth=1.4,
-               label=f"titik balik ({comma_number(f'{suggestion.turning_rate:.2g}')})")
+    ax.plot([suggestion.min_rate], [suggestion.min_loss], linestyle="none", marker="o",
+            markersize=7, color=COLORS[6], label="dasar lembah")
+    ax.axhline(suggestion.threshold, color=COLORS[6], linewidth=0.9, linestyle=(0, (1, 2)),
+               label="batas titik naik")
+    ax.axvline(suggestion.climb_rate, color=COLORS[1], linestyle="--", linewidth=1.4,
+               label=f"titik naik ({comma_number(f'{suggestion.climb_rate:.2g}')})")
     ax.axvline(suggestion.max_rate, color=COLORS[2], linestyle=":", linewidth=2.0,
                label=f"puncak 1cycle ({comma_number(f'{suggestion.max_rate:g}')})")
     ax.set_xscale("log")
-    low = float(np.min(suggestion.smoothed))
-    start = float(np.max(suggestion.smoothed[: max(1, suggestion.smoothed.size // 10)]))
-    ax.set_ylim(max(0.0, low - 0.1 * (start - low)), start + 0.3 * (start - low))
+    low, start = suggestion.min_loss, suggestion.start_loss
+    ax.set_ylim(max(0.0, low - 0.25 * (start - low)), start + 0.3 * (start - low))
     set_axis_labels(ax, x="lr_log", y="batch_loss")
     if legend:
-        ax.legend()
+        ax.legend(loc="lower left", frameon=True, framealpha=0.92, edgecolor="none")
     return ax
 
 
@@ -209,7 +213,7 @@ def _samples():
     rng = np.random.default_rng(0)
     losses = 2.3 - 1.5 / (1 + np.exp(-3 * (np.log10(rates) + 2.5))) \
         + 4 * np.clip(np.log10(rates) + 0.7, 0, None) + rng.normal(0, 0.05, rates.size)
-    finder = suggest_max_rate(rates, losses, window=11)
+    finder = suggest_max_rate(rates, losses)
     return {
         "plot_recorded_rate": [((decay,), {}), ((constant,), {"steps_per_epoch": 20}),
                                ((decay,), {"log": True})],

@@ -32,9 +32,19 @@ import numpy as np
 
 from ._validation import check_float, check_int, check_positive
 
-__all__ = ["OneCycleShape", "one_cycle_shape", "one_cycle_rate", "exponential_rates",
-           "power_rate", "exponential_rate", "piecewise_rate", "smooth_losses",
-           "RateSuggestion", "smoothing_window", "suggest_max_rate"]
+__all__ = [
+    "OneCycleShape",
+    "RateSuggestion",
+    "exponential_rate",
+    "exponential_rates",
+    "one_cycle_rate",
+    "one_cycle_shape",
+    "piecewise_rate",
+    "power_rate",
+    "smooth_losses",
+    "smoothing_window",
+    "suggest_max_rate",
+]
 
 
 class OneCycleShape:
@@ -212,7 +222,8 @@ def piecewise_rate(step, *, boundaries, values) -> np.ndarray:
     if bounds.ndim != 1 or vals.ndim != 1 or len(vals) != len(bounds) + 1 \
             or np.any(np.diff(bounds) <= 0):
         raise ValueError("Argumen `boundaries` harus naik tegas dan `values` harus satu lebih "
-                         f"panjang darinya. Diterima: boundaries={boundaries!r}, values={values!r}.")
+                         f"panjang darinya. Diterima: boundaries={boundaries!r}, "
+                         f"values={values!r}.")
     return vals[np.searchsorted(bounds, _steps(step), side="left")]
 
 
@@ -290,7 +301,7 @@ class RateSuggestion:
 
     @property
     def threshold(self) -> float:
-        """Batas titik naik: dasar lembah + ``climb`` × (*loss* awal − dasar lembah)."""
+        """Batas titik naik, yaitu dasar lembah + ``climb`` × (*loss* awal − dasar lembah)."""
         return self.min_loss + self.climb * (self.start_loss - self.min_loss)
 
     @property

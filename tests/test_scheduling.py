@@ -7,7 +7,7 @@ import keras
 import numpy as np
 import pytest
 
-from chapter11 import scheduling, schedules
+from chapter11 import schedules, scheduling
 from chapter11.baselines import constant_baseline
 from chapter11.keras_schedules import OneCycle
 from chapter11.runtime import Budget

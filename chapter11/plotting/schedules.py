@@ -14,7 +14,7 @@ import numpy as np
 from ._style import COLORS, LINESTYLES, get_ax, next_style
 from .labels import comma_number, register_labels, set_axis_labels
 
-__all__ = ["recorded_rates", "plot_recorded_rate", "plot_rate_panels", "plot_lr_finder"]
+__all__ = ["plot_lr_finder", "plot_rate_panels", "plot_recorded_rate", "recorded_rates"]
 
 # "lr_log" dan "batch_loss" juga dipakai halaman pedoman, dengan teks yang sama persis.
 register_labels({

@@ -69,7 +69,8 @@ class OneCycle(keras.optimizers.schedules.LearningRateSchedule):
         down = self.max_rate + (self.start_rate - self.max_rate) * (step - h) / h
         tail = self.start_rate + (self.end_rate - self.start_rate) * (
             ops.minimum(step, total) - 2.0 * h) / (total - 2.0 * h)
-        return ops.where(step < h, up, ops.where(step < 2.0 * h, down, tail))
+        return ops.where(step < h, up,
+                         ops.where(step < 2.0 * h, down, tail))
 
     def get_config(self):
         return {"total_steps": self.total_steps, "max_rate": self.max_rate,

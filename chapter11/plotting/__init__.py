@@ -31,6 +31,7 @@ from .optimizers import (optimizer_style, plot_loss_gap_grid, plot_optimizer_cur
                          plot_trajectory_grid, plot_trajectory_losses)
 from .clipping import plot_clipping_angles, plot_clipping_norms, plot_run_step_losses
 from .transfer import plot_gains, plot_paired_accuracies
+from .schedules import plot_lr_finder, plot_rate_panels, plot_recorded_rate, recorded_rates
 
 __all__ = [
     "COLORS",
@@ -65,4 +66,9 @@ __all__ = [
     "plot_run_step_losses",
     "plot_paired_accuracies",
     "plot_gains",
+    # penjadwalan learning rate
+    "plot_recorded_rate",
+    "plot_rate_panels",
+    "plot_lr_finder",
+    "recorded_rates",
 ]

@@ -15,8 +15,8 @@ register_labels({
     "clip_norm_log": "Norma gradien variabel (skala log)",
     "clip_angle": "Sudut terhadap gradien asli (derajat)",
     "clip_method": "Argumen optimizer",
-    "batch_loss": r"$\mathit{Loss}$ batch",
-    "batch_loss_log": r"$\mathit{Loss}$ batch (skala log)",
+    "batch_loss": r"$\mathit{Loss}$ $\mathit{batch}$",
+    "batch_loss_log": r"$\mathit{Loss}$ $\mathit{batch}$ (skala log)",
 })
 
 _SERIES = (("asli (tanpa pemotongan)", None), ("clipvalue", "clipvalue"),

@@ -28,6 +28,8 @@ from .gradients import plot_activation_stats, plot_gradient_norms
 from .initializers import (plot_signal_depth, plot_variance_errors, plot_weight_histogram,
                            series_style)
 from .training import plot_learning_curves, plot_seed_spread
+from .regularization import (plot_fit_gap, plot_gap_summary, plot_kernel_norms,
+                             plot_reliability, plot_uncertain_images)
 
 __all__ = [
     "COLORS",
@@ -52,4 +54,9 @@ __all__ = [
     "plot_learning_curves",
     "plot_seed_spread",
     "series_style",
+    "plot_fit_gap",
+    "plot_gap_summary",
+    "plot_kernel_norms",
+    "plot_reliability",
+    "plot_uncertain_images",
 ]

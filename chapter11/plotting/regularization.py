@@ -245,6 +245,8 @@ def plot_uncertain_images(report, images, labels, indices, *, class_names=CLASS_
         truth = int(labels[index])
         ax_img.imshow(images[index], cmap="gray_r")
         ax_img.set_title(f"Label: {class_names[truth]}", fontsize=9)
+        ax_img.set_xticks([])
+        ax_img.set_yticks([])
         ax_img.set_axis_off()
         order = list(np.argsort(-report.mean[index], kind="stable")[:top])
         if truth not in order:

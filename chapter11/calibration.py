@@ -133,7 +133,8 @@ def measure_calibration(probs, y, *, n_bins: int = 15, label: str = "") -> Calib
     """Ukur akurasi, NLL dan ECE, beserta isi tiap kelompok keyakinan (diagram reliabilitas).
 
     Keyakinan sebuah prediksi adalah peluang kelas tebakannya. Contoh dikelompokkan ke
-    ``n_bins`` selang ``(a, b]`` yang sama lebar; ECE = Σ (n_b / n)·|akurasi_b − keyakinan_b|.
+    ``n_bins`` selang ``(a, b]`` yang sama lebar; ECE =
+    ``Σ (n_b / n) · |akurasi_b − keyakinan_b|``.
     Model yang terkalibrasi sempurna punya ECE 0: di antara prediksi berkeyakinan 0,8, tepat 80%
     benar.
 

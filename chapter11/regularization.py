@@ -42,13 +42,13 @@ __all__ = ["BASELINE_OPTIMIZER", "L2_WEAK", "L2_STRONG", "DROPOUT_RATE", "MAX_NO
            "MCDropoutReport", "mc_dropout_predict", "KernelNormReport", "measure_kernel_norms",
            "measure_dropout_profile"]
 
-#: Optimizer model pembanding bersama: SGD dengan momentum 0,9, *learning rate* 0,01.
+#: Optimizer model pembanding bersama (SGD dengan momentum 0,9, *learning rate* 0,01).
 BASELINE_OPTIMIZER = {"optimizer": "sgd", "learning_rate": 0.01,
                       "optimizer_kwargs": {"momentum": 0.9}}
 L2_WEAK = 1e-4       #: ℓ2 lemah
 L2_STRONG = 1e-2     #: ℓ2 kuat (nilai Géron)
 DROPOUT_RATE = 0.2   #: laju *dropout* model Géron
-MAX_NORM = 1.0       #: batas norma bobot masuk setiap unit (Géron: ``max_norm(1.)``)
+MAX_NORM = 1.0       #: batas norma bobot masuk setiap unit, seperti ``max_norm(1.)`` Géron
 
 
 def l1_config(l1: float) -> dict:
@@ -111,21 +111,27 @@ def regularized_experiment(budget: Budget, *, kernel_regularizer=None, kernel_co
 
 
 def regularization_experiments(budget: Budget, *, seed: int = 42) -> dict:
-    """Lima pelatihan halaman regularisasi, ``{label: Experiment}``, urut seperti di gambar.
+    """Lima pelatihan halaman regularisasi, ``{label: Experiment}``.
 
-    Tanpa regularisasi (model pembanding bersama), ℓ2 lemah (:data:`L2_WEAK`), ℓ2 kuat
-    (:data:`L2_STRONG`), *dropout* (:data:`DROPOUT_RATE`) dan max-norm (:data:`MAX_NORM`).
+    Tanpa regularisasi (model pembanding bersama), ℓ2 lemah (:data:`L2_WEAK`),
+    ℓ2 kuat (:data:`L2_STRONG`), *dropout* (:data:`DROPOUT_RATE`) dan max-norm
+    (:data:`MAX_NORM`), urut seperti di gambar halaman.
     """
     variants = {
-        f"ℓ2, λ = {format_sci(L2_WEAK)}": {"kernel_regularizer": l2_config(L2_WEAK)},
-        f"ℓ2, λ = {format_sci(L2_STRONG)}": {"kernel_regularizer": l2_config(L2_STRONG)},
-        f"Dropout {format_number(DROPOUT_RATE, 1)}": {"dropout": DROPOUT_RATE},
-        f"Max-norm, r = {format_number(MAX_NORM, 0)}": {"kernel_constraint": max_norm_config()},
+        f"ℓ2, λ = {format_sci(L2_WEAK)}":
+            {"kernel_regularizer": l2_config(L2_WEAK)},      # L2(l2=1e-4)
+        f"ℓ2, λ = {format_sci(L2_STRONG)}":
+            {"kernel_regularizer": l2_config(L2_STRONG)},    # L2(l2=1e-2)
+        f"Dropout {format_number(DROPOUT_RATE, 1)}":
+            {"dropout": DROPOUT_RATE},                       # Dropout(0.2)
+        f"Max-norm, r = {format_number(MAX_NORM, 0)}":
+            {"kernel_constraint": max_norm_config(MAX_NORM)},  # MaxNorm(1.0)
     }
-    experiments = {"Tanpa regularisasi": constant_baseline(budget, seed=seed,
-                                                           label="Tanpa regularisasi")}
+    label = "Tanpa regularisasi"
+    experiments = {label: constant_baseline(budget, seed=seed, label=label)}
     for label, kwargs in variants.items():
-        experiments[label] = regularized_experiment(budget, seed=seed, label=label, **kwargs)
+        experiments[label] = regularized_experiment(
+            budget, seed=seed, label=label, **kwargs)
     return experiments
 
 
@@ -219,10 +225,11 @@ def measure_run_gap(result, task=None) -> FitGapReport:
 
 @keras.saving.register_keras_serializable(package="chapter11")
 class MCDropout(keras.layers.Dropout):
-    """``Dropout`` yang selalu aktif, juga saat inferensi (``predict``, ``model(x)``).
+    """``Dropout`` yang selalu aktif, juga saat inferensi (``predict``).
 
-    Lapisan lain (mis. BatchNormalization) tetap dalam mode inferensi, tidak seperti
-    ``model(x, training=True)`` yang mengalihkan **semua** lapisan ke mode pelatihan.
+    Lapisan lain (mis. BatchNormalization) tetap dalam mode inferensi, tidak
+    seperti ``model(x, training=True)`` yang mengalihkan **semua** lapisan ke
+    mode pelatihan.
 
     Reference:
         Gal dan Ghahramani (2016), *Dropout as a Bayesian Approximation*.

@@ -28,6 +28,8 @@ from .gradients import plot_activation_stats, plot_gradient_norms
 from .initializers import (plot_signal_depth, plot_variance_errors, plot_weight_histogram,
                            series_style)
 from .training import plot_learning_curves, plot_seed_spread
+from .optimizers import (optimizer_style, plot_loss_gap_grid, plot_optimizer_curves,
+                         plot_trajectory_grid, plot_trajectory_losses)
 from .regularization import (plot_fit_gap, plot_gap_summary, plot_kernel_norms,
                              plot_reliability, plot_uncertain_images)
 
@@ -54,6 +56,11 @@ __all__ = [
     "plot_learning_curves",
     "plot_seed_spread",
     "series_style",
+    "optimizer_style",
+    "plot_trajectory_grid",
+    "plot_trajectory_losses",
+    "plot_optimizer_curves",
+    "plot_loss_gap_grid",
     "plot_fit_gap",
     "plot_gap_summary",
     "plot_kernel_norms",

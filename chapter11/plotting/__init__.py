@@ -32,6 +32,8 @@ from .optimizers import (optimizer_style, plot_loss_gap_grid, plot_optimizer_cur
 from .clipping import plot_clipping_angles, plot_clipping_norms, plot_run_step_losses
 from .transfer import plot_gains, plot_paired_accuracies
 from .schedules import plot_lr_finder, plot_rate_panels, plot_recorded_rate, recorded_rates
+from .regularization import (plot_fit_gap, plot_gap_summary, plot_kernel_norms,
+                             plot_reliability, plot_uncertain_images)
 
 __all__ = [
     "COLORS",
@@ -71,4 +73,9 @@ __all__ = [
     "plot_rate_panels",
     "plot_lr_finder",
     "recorded_rates",
+    "plot_fit_gap",
+    "plot_gap_summary",
+    "plot_kernel_norms",
+    "plot_reliability",
+    "plot_uncertain_images",
 ]

@@ -31,8 +31,10 @@ def test_page_shape(page):
     assert "## Ringkasan" in text
     assert "runtime.setup(" in text, "sel persiapan memanggil runtime.setup()"
     for banned in ("!pip", "%pip", "urlretrieve", "get_file(", "input_shape=", "verbose=1",
-                   "lr=", "decay="):
+                   "lr="):
         assert banned not in text, f"{page.name} memuat {banned!r}"
+    # `decay=` lama (diabaikan Keras 3) dilarang; `weight_decay=` AdamW sah.
+    assert not re.search(r"(?<!weight_)\bdecay=", text), f"{page.name} memuat 'decay='"
     assert not re.search(r"LeakyReLU\([^)]*alpha=", text)
 
 

@@ -28,6 +28,7 @@ from .gradients import plot_activation_stats, plot_gradient_norms
 from .initializers import (plot_signal_depth, plot_variance_errors, plot_weight_histogram,
                            series_style)
 from .training import plot_learning_curves, plot_seed_spread
+from .guidelines import plot_against_target, plot_applied_learning_rate, plot_loss_vs_rate
 
 __all__ = [
     "COLORS",
@@ -52,4 +53,7 @@ __all__ = [
     "plot_learning_curves",
     "plot_seed_spread",
     "series_style",
+    "plot_against_target",
+    "plot_applied_learning_rate",
+    "plot_loss_vs_rate",
 ]

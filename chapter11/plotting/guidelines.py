@@ -150,7 +150,7 @@ def plot_loss_vs_rate(result, ax=None, *, chosen: float | None = None, name: str
         ax.set_ylim(low - 0.05 * (high - low + 1e-9), high + 0.3 * (high - low + 1e-9))
     if chosen is not None:
         ax.axvline(chosen, color="black", linestyle="--", linewidth=1.3,
-                   label=f"terpilih: {format_auto(chosen)}")
+                   label=f"terpilih: {format_auto(chosen, 3)}")
     ax.set_xscale("log")
     set_axis_labels(ax, x="lr_log", y="batch_loss")
     if legend:

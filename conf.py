@@ -173,3 +173,40 @@ def setup(app):
     app.connect("builder-inited", _prepare_jupyter_cache)
     app.add_css_file("custom.css")
     return {"parallel_read_safe": True, "parallel_write_safe": True}
+
+
+# === Buku bagi pembaca (ekstensi chapter11_reader, book/_ext/chapter11_reader) =============
+# Antarmuka berbahasa Indonesia, pencarian Indonesia, pustaka, nomor, notebook unduhan,
+# MathJax lokal. Blok ini menggantikan beberapa nilai yang disetel di atas (numfig_*, bibtex_*).
+import sys  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "book" / "_ext"))
+extensions.append("chapter11_reader")
+
+#: Alamat repositori GitHub buku — satu-satunya tempat alamat ini ditulis (tombol repositori,
+#: tombol Colab, dan sel pemasangan notebook unduhan memakainya). Workflow GitHub Pages
+#: menyetel CHAPTER11_REPOSITORY ke repositori yang menjalankannya.
+chapter11_repository = (os.environ.get("CHAPTER11_REPOSITORY")
+                        or "https://github.com/PEMILIK/REPOSITORI")
+chapter11_chapter_number = 11  # halaman 11.1, 11.2, …; Gambar 11.2.3 = gambar ke-3 halaman 11.2
+
+numfig_secnum_depth = 1
+numfig_format = {
+    "figure": "Gambar %s",
+    "table": "Tabel %s",
+    "code-block": "Kode %s",
+    "section": "Bagian %s",
+}
+math_numfig = True
+math_eqref_format = "({number})"
+html_secnumber_suffix = " "
+
+bibtex_default_style = "indonesia"          # book/_ext/chapter11_reader/bibstyle.py
+bibtex_reference_style = "penulis_tahun"    # "(Glorot dan Bengio, 2010)", "(He dkk., 2015)"
+
+html_theme_options.update({
+    "search_bar_text": "Cari di buku ini…",
+    "repository_url": chapter11_repository,
+    "use_repository_button": True,
+})
+# === akhir blok chapter11_reader ==============================================================

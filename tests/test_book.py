@@ -1,15 +1,14 @@
 """Bangun seluruh buku dengan peringatan sebagai galat (mengeksekusi setiap halaman).
 
-Memakai cache proyek (``_build/.jupyter_cache`` dan ``_build/.chapter11-cache``): di klon baru
-(CI) semua halaman dieksekusi; sesudah ``bash tools/build.sh`` hanya halaman yang kodenya atau
-modul ``chapter11``-nya berubah yang dieksekusi ulang — sidik jari di conf.py menjamin cache
-tidak pernah basi.
+Fixture ``built_book`` (sekali per sesi) ada di ``tests/conftest.py``. Memakai cache proyek
+(``_build/.jupyter_cache`` dan ``_build/.chapter11-cache``): di klon baru (CI) semua halaman
+dieksekusi; sesudah ``bash tools/build.sh`` hanya halaman yang kodenya atau modul
+``chapter11``-nya berubah yang dieksekusi ulang — sidik jari di conf.py menjamin cache tidak
+pernah basi.
 """
 
 import html as html_module
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,17 +16,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted(p.stem for p in (ROOT / "book").glob("*.md")
                    if "file_format: mystnb" in p.read_text()[:300])
-
-
-@pytest.fixture(scope="module")
-def built_book(tmp_path_factory):
-    out = tmp_path_factory.mktemp("book")
-    cmd = [sys.executable, "-m", "sphinx", "-b", "html", "book", str(out / "html"), "-c", ".",
-           "-d", str(out / "doctrees"), "-j", "auto", "-W", "--keep-going", "-n", "-q"]
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=3000)
-    assert proc.returncode == 0, f"build gagal:\n{proc.stdout[-3000:]}\n{proc.stderr[-8000:]}"
-    assert proc.stderr.strip() == "", proc.stderr[-8000:]
-    return out / "html"
 
 
 @pytest.mark.book

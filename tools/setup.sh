@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Siapkan semua yang dibutuhkan buku dan tes (aman dijalankan berulang kali):
 #   1. data Fashion-MNIST dari paket Debian/Ubuntu `dataset-fashion-mnist` (bila apt tersedia);
-#   2. lingkungan virtual .venv berisi paket chapter11 (editable) dengan ekstra docs dan test.
-# Variabel: PYTHON (bawaan python3), VENV (bawaan .venv).
+#   2. lingkungan virtual .venv berisi paket chapter11 (editable) dengan ekstra docs dan test;
+#   3. dengan --browser (dipakai tools/test.sh): Chromium untuk tes peramban, dari paket
+#      Debian/Ubuntu `chromium` (dengan cara yang sama seperti data).
+# Variabel: PYTHON (bawaan python3), VENV (bawaan .venv), CHAPTER11_CHROMIUM (Chromium sendiri).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,8 +29,11 @@ elif command -v apt-get >/dev/null 2>&1; then
     say "Letakkan keempat berkas IDX .gz di sebuah folder dan setel CHAPTER11_DATA_DIR ke folder itu."
   else
     say "Memasang dataset-fashion-mnist dengan apt-get ..."
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq dataset-fashion-mnist >/dev/null
+    if ! { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+           $SUDO apt-get install -y -qq dataset-fashion-mnist >/dev/null; }; then
+      say "PERHATIAN: paket dataset-fashion-mnist tidak bisa dipasang di sistem ini; data dicari di"
+      say "CHAPTER11_DATA_DIR, lalu cache Keras, lalu diunduh sekali lewat Keras bila ada jaringan."
+    fi
   fi
 else
   say "apt-get tidak tersedia. Data dicari di CHAPTER11_DATA_DIR, lalu di cache Keras"
@@ -56,5 +61,25 @@ else
   "$VENV/bin/python" -m pip install -q --upgrade pip
   "$VENV/bin/python" -m pip install -q -e ".[docs,test]"
   echo "$want" > "$stamp"
+fi
+# --- 3. Chromium untuk tes peramban (hanya dengan --browser) ------------------------------------
+if [ "${1:-}" = "--browser" ]; then
+  if [ -n "${CHAPTER11_CHROMIUM:-}" ]; then
+    say "CHAPTER11_CHROMIUM=$CHAPTER11_CHROMIUM dipakai untuk tes peramban."
+  elif command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then
+    say "Chromium sudah terpasang."
+  elif command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" -eq 0 ] || command -v sudo >/dev/null 2>&1; }; then
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    say "Memasang chromium (untuk tes peramban) dengan apt-get ..."
+    if ! { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+           $SUDO apt-get install -y -qq chromium >/dev/null; }; then
+      say "PERHATIAN: paket chromium tidak bisa dipasang; tes peramban akan gagal sampai Anda"
+      say "memasang Chromium/Chrome sendiri dan menyetel CHAPTER11_CHROMIUM=/path/ke/chromium."
+    fi
+  else
+    say "PERHATIAN: Chromium tidak ada dan tidak bisa dipasang di sini (tanpa apt atau tanpa root)."
+    say "Tes peramban (tests/test_browser.py) akan gagal sampai Anda memasang Chromium/Chrome"
+    say "sendiri lalu menyetel CHAPTER11_CHROMIUM=/path/ke/chromium."
+  fi
 fi
 say "Selesai."

@@ -1,7 +1,7 @@
 """Cache pelatihan di disk: satu pelatihan per deskripsi, dibagi antarhalaman, diperiksa saat dibaca.
 
-:func:`run` mencari hasil di ``runtime.cache_dir()/runs`` dengan kunci dari deskripsi eksperimen
-(:meth:`Experiment.as_dict`), sidik jari makna kode ``chapter11`` yang terlibat, dan versi
+:func:`~chapter11.experiments.run` mencari hasil di ``runtime.cache_dir()/runs`` dengan kunci dari deskripsi eksperimen
+(:meth:`~chapter11.experiments.Experiment.as_dict`), sidik jari makna kode ``chapter11`` yang terlibat, dan versi
 TensorFlow/Keras/NumPy. Setiap hasil disimpan sebagai dua berkas, ``<kunci>.json`` (deskripsi,
 riwayat, hash SHA-256 riwayat dan model) dan ``<kunci>.keras`` (model terlatih). Saat dibaca,
 kedua hash dihitung ulang; berkas yang rusak, terpotong atau diubah dilatih ulang dan ditimpa —
@@ -11,8 +11,8 @@ Proses yang meminta deskripsi yang sama bersamaan (dua halaman di build paralel)
 kunci berkas (``fcntl.flock``): yang pertama melatih, yang lain membaca hasilnya.
 
 Hasilnya selalu sama, entah baru dilatih atau dari cache: :class:`RunResult` selalu dibangun dari
-berkas JSON yang tersimpan, :meth:`RunResult.load_model` selalu memuat model dari disk, dan
-sesudah :func:`run` keadaan acak global selalu seperti sesudah
+berkas JSON yang tersimpan, :meth:`~chapter11.experiments.RunResult.load_model` selalu memuat model dari disk, dan
+sesudah :func:`~chapter11.experiments.run` keadaan acak global selalu seperti sesudah
 ``keras.utils.set_random_seed(experiment.seed)``.
 """
 
@@ -91,7 +91,7 @@ class RunResult:
 
     @property
     def spec(self) -> Experiment:
-        """Nama lama untuk :attr:`experiment`."""
+        """Nama lama untuk ``experiment``."""
         return self.experiment
 
     @property
@@ -220,7 +220,7 @@ def run(experiment: Experiment, *, use_cache: bool = True) -> RunResult:
     """Latih ``experiment`` sekali, atau ambil hasilnya dari cache.
 
     Eksperimen yang memakai ulang lapisan (:class:`~chapter11.experiments.Reuse`) mengambil
-    eksperimen sumbernya lewat :func:`run` juga (melatihnya dulu bila belum ada).
+    eksperimen sumbernya lewat :func:`~chapter11.experiments.run` juga (melatihnya dulu bila belum ada).
 
     Args:
         experiment: deskripsi pelatihan.

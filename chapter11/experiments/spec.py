@@ -11,10 +11,10 @@ Sebuah pelatihan dijelaskan oleh :class:`Experiment` yang tersusun dari bagian k
 * satu atau lebih :class:`Phase` — epoch, optimizer (nama + argumen, atau objek optimizer Keras),
   *learning rate* (angka, konfigurasi ``LearningRateSchedule`` Keras, atau
   :class:`chapter11.keras_schedules.OneCycle`), ukuran batch, *callback* (lewat
-  :func:`callback`), dan ``unfreeze`` untuk mencairkan lapisan yang dibekukan.
+  :func:`~chapter11.experiments.callback`), dan ``unfreeze`` untuk mencairkan lapisan yang dibekukan.
 
-Semua bagian beku, dapat di-hash, dan dapat diserialkan ke JSON (:meth:`Experiment.as_dict`,
-:meth:`Experiment.from_dict`). Dua deskripsi yang sama berarti pelatihan yang sama — itulah
+Semua bagian beku, dapat di-hash, dan dapat diserialkan ke JSON (:meth:`~chapter11.experiments.Experiment.as_dict`,
+:meth:`~chapter11.experiments.Experiment.from_dict`). Dua deskripsi yang sama berarti pelatihan yang sama — itulah
 kunci cache :func:`chapter11.experiments.run`.
 
 Example:
@@ -201,7 +201,7 @@ class DataSpec:
 
     @property
     def n_outputs(self) -> int:
-        """Banyak unit output yang dibutuhkan: 1 (biner), banyak kelas, atau 784 (autoencoder)."""
+        """Banyak unit output yang dibutuhkan — 1 (biner), banyak kelas, atau 784 (autoencoder)."""
         if self.target == "inputs":
             return int(np.prod(self.input_shape))
         return 1 if self.binary else self.n_classes
@@ -334,7 +334,7 @@ def callback(name: str, **kwargs) -> Config:
     """Konfigurasi *callback* Keras untuk :class:`Phase` (diperiksa sekarang, dibuat saat latih).
 
     Args:
-        name: salah satu dari :data:`CALLBACKS` (``"EarlyStopping"``, ``"ReduceLROnPlateau"``,
+        name: salah satu dari ``CALLBACKS`` (``"EarlyStopping"``, ``"ReduceLROnPlateau"``,
             ``"TerminateOnNaN"``).
         **kwargs: argumen konstruktornya (nilai JSON).
 
@@ -437,7 +437,7 @@ class Phase:
         optimizer_kwargs: argumen optimizer lain bila ``optimizer`` berupa nama (``momentum``,
             ``nesterov``, ``clipnorm``, ``clipvalue``, ``global_clipnorm``, ``weight_decay``, …).
         batch_size: ukuran batch.
-        callbacks: konfigurasi dari :func:`callback`.
+        callbacks: konfigurasi dari :func:`~chapter11.experiments.callback`.
         unfreeze: cairkan semua lapisan (``trainable=True``) sebelum fase ini.
         record_steps: catat *loss* dan *learning rate* setiap langkah (selalu ``True`` bila
             *learning rate*-nya jadwal).
@@ -593,12 +593,12 @@ class Experiment:
                 "phases": [p.as_dict() for p in self.phases], "seed": self.seed}
 
     def to_json(self) -> str:
-        """JSON kanonik (kunci terurut) dari :meth:`as_dict`."""
+        """JSON kanonik (kunci terurut) dari ``as_dict()``."""
         return json.dumps(self.as_dict(), sort_keys=True, allow_nan=False)
 
     @classmethod
     def from_dict(cls, d: Mapping, *, label: str = "") -> Experiment:
-        """Kebalikan :meth:`as_dict`."""
+        """Kebalikan ``as_dict()``."""
         model = d["model"]
         if model["reuse"] is not None:
             r = model["reuse"]

@@ -24,7 +24,7 @@ class TaskData:
     """Larik-larik sebuah tugas, siap untuk ``model.fit``.
 
     Attributes:
-        spec: :class:`DataSpec` asalnya.
+        spec: :class:`~chapter11.experiments.DataSpec` asalnya.
         x_train, y_train, x_valid, y_valid, x_test, y_test: larik ``float32`` (gambar) dan
             label ``int64`` yang sudah dipetakan ulang (untuk autoencoder: ``y = x``).
         class_names: nama kelas Indonesia, urut menurut label baru.
@@ -81,7 +81,7 @@ def load_task(spec: DataSpec) -> TaskData:
     :func:`chapter11.cifar10.load_cifar10`, hanya bila diminta.
 
     Raises:
-        TypeError: ``spec`` bukan :class:`DataSpec`.
+        TypeError: ``spec`` bukan :class:`~chapter11.experiments.DataSpec`.
         ValueError: ``n_train``/``n_valid`` melebihi contoh yang tersedia untuk tugas itu.
         RuntimeError: CIFAR-10 diminta tetapi tidak ada di cache Keras dan tidak dapat diunduh.
     """

@@ -1,6 +1,6 @@
 """Menjalankan sebuah :class:`~chapter11.experiments.Experiment`: model, fase, pencatatan.
 
-Modul ini melatih; penyimpanan dan cache ada di :mod:`chapter11.experiments.cache`.
+Modul ini melatih; penyimpanan dan cache ada di ``chapter11.experiments.cache``.
 """
 
 from __future__ import annotations

@@ -94,7 +94,8 @@ def load_cifar10(*, loader: Callable | None = None, n_valid: int = CIFAR10_N_VAL
 
     Keras membaca arsipnya dari ``~/.keras/datasets`` bila sudah ada, dan mengunduhnya bila belum
     (perlu internet, sekitar 170 MB). Fungsi ini tidak pernah dipanggil saat buku dibangun; ia
-    dipanggil oleh :func:`chapter11.experiments.load_task` hanya untuk ``DataSpec(dataset="cifar10")``.
+    dipanggil oleh :func:`chapter11.experiments.load_task` hanya untuk
+    ``DataSpec(dataset="cifar10")``.
 
     Args:
         loader: fungsi tanpa argumen yang mengembalikan ``((x_train, y_train), (x_test,

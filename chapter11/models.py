@@ -177,6 +177,7 @@ def build_mlp(
     *,
     batch_norm: str | None = None,
     input_batch_norm: bool = False,
+    batch_norm_momentum: float = 0.99,
     kernel_regularizer=None,
     kernel_constraint=None,
     dropout: float = 0.0,
@@ -198,6 +199,8 @@ def build_mlp(
         batch_norm: ``None`` (tanpa BN), ``"after"`` (BN sesudah aktivasi) atau ``"before"``
             (BN sebelum aktivasi; Dense tanpa bias, karena β milik BN menggantikannya).
         input_batch_norm: tambahkan BN tepat sesudah Flatten (seperti model BN Géron).
+        batch_norm_momentum: momentum rata-rata bergerak setiap lapisan BN (bawaan Keras 0,99;
+            angka lebih kecil mengejar statistik lebih cepat, berguna bila langkahnya sedikit).
         kernel_regularizer: regularisasi kernel **semua** lapisan Dense, termasuk output (seperti
             ``RegularizedDense`` Géron): nama atau konfigurasi Keras, mis.
             ``{"class_name": "L2", "config": {"l2": 0.01}}``.
@@ -233,6 +236,13 @@ def build_mlp(
     seed = check_int("seed", seed, minimum=0)
     check_choice("batch_norm", batch_norm, BATCH_NORM_PLACEMENTS)
     check_bool("input_batch_norm", input_batch_norm)
+    batch_norm_momentum = check_float("batch_norm_momentum", batch_norm_momentum, minimum=0.0)
+    if batch_norm_momentum >= 1.0:
+        raise ValueError("Argumen `batch_norm_momentum` harus di [0, 1). "
+                         f"Diterima: batch_norm_momentum={batch_norm_momentum!r}.")
+
+    def bn_layer(name: str):
+        return keras.layers.BatchNormalization(momentum=batch_norm_momentum, name=name)
     make_initializer(kernel_initializer, seed)  # periksa lebih awal, pesan galat yang jelas
     _keras_object("regularizers", kernel_regularizer, "'l2' atau "
                   '{"class_name": "L2", "config": {"l2": 0.01}}')
@@ -259,14 +269,14 @@ def build_mlp(
 
     layers = [keras.Input(shape=input_shape), keras.layers.Flatten(name="flatten")]
     if input_batch_norm:
-        layers.append(keras.layers.BatchNormalization(name="bn_input"))
+        layers.append(bn_layer("bn_input"))
     if dropout and dropout_layers == "all":
         layers.append(dropout_layer(0))
     for i, units in enumerate(hidden_units):
         if batch_norm == "before":
             layers += [
                 dense(units, i, use_bias=False),
-                keras.layers.BatchNormalization(name=f"bn_{i + 1}"),
+                bn_layer(f"bn_{i + 1}"),
                 _activation_layer(activation, f"act_{i + 1}"),
             ]
         elif activation == "leaky_relu":
@@ -274,7 +284,7 @@ def build_mlp(
         else:
             layers.append(dense(units, i, activation=activation))
         if batch_norm == "after":
-            layers.append(keras.layers.BatchNormalization(name=f"bn_{i + 1}"))
+            layers.append(bn_layer(f"bn_{i + 1}"))
         is_last = i == len(hidden_units) - 1
         if dropout and (dropout_layers != "last" or is_last):
             layers.append(dropout_layer(i + 1))
@@ -387,8 +397,9 @@ def build_autoencoder(
     return keras.Sequential(layers, name=name or "autoencoder")
 
 
-_MLP_KEYWORDS = ("batch_norm", "input_batch_norm", "kernel_regularizer", "kernel_constraint",
-                 "dropout", "dropout_kind", "dropout_layers", "input_shape", "n_outputs", "name")
+_MLP_KEYWORDS = ("batch_norm", "input_batch_norm", "batch_norm_momentum", "kernel_regularizer",
+                 "kernel_constraint", "dropout", "dropout_kind", "dropout_layers", "input_shape",
+                 "n_outputs", "name")
 #: Argumen yang diisi oleh eksperimen (bukan bagian ``ModelSpec.kwargs``).
 EXPERIMENT_FILLED = ("seed", "input_shape", "n_outputs")
 

@@ -112,3 +112,17 @@ def test_consecutive_seeds_share_no_weight_matrix():
     for i in range(1, 4):
         for j in range(1, 4):
             assert not np.array_equal(a[i], b[j])
+
+
+def test_batch_norm_momentum_reaches_every_bn_layer_and_is_checked():
+    keras = quiet_tensorflow()
+    model = build_mlp((8, 4), "relu", "he_normal", seed=0, batch_norm="before",
+                      input_batch_norm=True, batch_norm_momentum=0.9)
+    bns = [layer for layer in model.layers
+           if isinstance(layer, keras.layers.BatchNormalization)]
+    assert len(bns) == 3 and all(layer.momentum == 0.9 for layer in bns)
+    default = build_deep_mlp(2, 4, "relu", "he_normal", seed=0, batch_norm="after")
+    assert all(layer.momentum == 0.99 for layer in default.layers
+               if isinstance(layer, keras.layers.BatchNormalization))
+    with pytest.raises(ValueError, match="batch_norm_momentum"):
+        build_mlp((8,), batch_norm="before", batch_norm_momentum=1.0)

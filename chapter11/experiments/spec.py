@@ -51,7 +51,9 @@ __all__ = ["Config", "DataSpec", "ModelSpec", "Reuse", "Phase", "Experiment", "c
 
 TARGETS = ("labels", "inputs")
 SCALINGS = ("unit", "standardize")
-DATASETS = ("fashion_mnist",)
+DATASETS = ("fashion_mnist", "cifar10")
+#: Bentuk satu gambar setiap set data.
+INPUT_SHAPES = {"fashion_mnist": (28, 28), "cifar10": (32, 32, 3)}
 #: Callback Keras yang boleh dipakai lewat konfigurasi (semuanya deterministik dan tidak
 #: menulis berkas).
 CALLBACKS = {name: getattr(keras.callbacks, name)
@@ -142,7 +144,9 @@ class DataSpec:
         n_valid: pakai ``n_valid`` contoh validasi pertama; ``None``: semuanya.
         scaling: ``"unit"`` (piksel di [0, 1]) atau ``"standardize"`` (rata-rata 0, simpangan baku
             1 per piksel, dihitung dari data latih yang dipakai).
-        dataset: ``"fashion_mnist"``.
+        dataset: ``"fashion_mnist"`` (bawaan) atau ``"cifar10"`` — CIFAR-10 hanya dimuat bila
+            diminta dengan argumen ini (lihat :func:`chapter11.cifar10.load_cifar10`); build buku
+            tidak pernah memakainya.
     """
 
     classes: tuple[int, ...] | None = None
@@ -199,8 +203,13 @@ class DataSpec:
     def n_outputs(self) -> int:
         """Banyak unit output yang dibutuhkan — 1 (biner), banyak kelas, atau 784 (autoencoder)."""
         if self.target == "inputs":
-            return 28 * 28
+            return int(np.prod(self.input_shape))
         return 1 if self.binary else self.n_classes
+
+    @property
+    def input_shape(self) -> tuple[int, ...]:
+        """Bentuk satu gambar set data ini (``(28, 28)`` atau ``(32, 32, 3)``)."""
+        return INPUT_SHAPES[self.dataset]
 
     @property
     def loss(self) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..data import CLASS_NAMES, load_fashion_mnist
+from ..data import load_fashion_mnist
 from .spec import DataSpec, Experiment
 
 __all__ = ["TaskData", "load_task", "prepare_data"]
@@ -40,6 +40,15 @@ class TaskData:
     class_names: tuple[str, ...]
 
 
+def _load_dataset(name: str):
+    """Objek set data terbagi (``x_train`` … ``y_test``, ``class_names``) untuk ``name``."""
+    if name == "cifar10":
+        from ..cifar10 import load_cifar10
+
+        return load_cifar10()
+    return load_fashion_mnist()
+
+
 def _select(x, y, classes):
     if classes is None:
         return x, y.astype(np.int64)
@@ -61,19 +70,24 @@ def _take(x, y, n, name, total_name):
 
 
 def load_task(spec: DataSpec) -> TaskData:
-    """Muat Fashion-MNIST dan bentuk data tugas ``spec``.
+    """Muat set data ``spec.dataset`` dan bentuk data tugas ``spec``.
 
     Urutan langkah: saring kelas dan petakan labelnya (``classes[i] → i``), ambil ``n_train`` /
     ``n_valid`` contoh pertama, lalu skalakan (rata-rata dan simpangan baku dihitung dari
     data latih yang dipakai). Set uji disaring dan diskalakan dengan cara yang sama.
 
+    Fashion-MNIST dibaca dari sumber lokal buku (:func:`chapter11.data.load_fashion_mnist`);
+    CIFAR-10 (``dataset="cifar10"``) dari cache Keras lewat
+    :func:`chapter11.cifar10.load_cifar10`, hanya bila diminta.
+
     Raises:
         TypeError: ``spec`` bukan :class:`~chapter11.experiments.DataSpec`.
         ValueError: ``n_train``/``n_valid`` melebihi contoh yang tersedia untuk tugas itu.
+        RuntimeError: CIFAR-10 diminta tetapi tidak ada di cache Keras dan tidak dapat diunduh.
     """
     if not isinstance(spec, DataSpec):
         raise TypeError(f"Argumen `spec` harus DataSpec. Diterima: tipe {type(spec).__name__}.")
-    data = load_fashion_mnist()
+    data = _load_dataset(spec.dataset)
     parts = {}
     for split in ("train", "valid", "test"):
         parts[split] = _select(getattr(data, f"x_{split}"), getattr(data, f"y_{split}"),
@@ -86,7 +100,8 @@ def load_task(spec: DataSpec) -> TaskData:
         std = xs["train"].std(axis=0, keepdims=True) + 1e-7
         xs = {k: ((v - mean) / std).astype(np.float32) for k, v in xs.items()}
     ys = {k: (xs[k] if spec.target == "inputs" else np.asarray(v[1])) for k, v in parts.items()}
-    names = CLASS_NAMES if spec.classes is None else tuple(CLASS_NAMES[c] for c in spec.classes)
+    names = tuple(data.class_names)
+    names = names if spec.classes is None else tuple(names[c] for c in spec.classes)
     return TaskData(spec=spec, x_train=xs["train"], y_train=ys["train"], x_valid=xs["valid"],
                     y_valid=ys["valid"], x_test=xs["test"], y_test=ys["test"], class_names=names)
 

@@ -89,16 +89,25 @@ class StepRecorder(keras.callbacks.Callback):
             self._previous_mean = mean
 
 
+def _accepts(params, name: str) -> bool:
+    """``True`` bila pembangun menerima argumen ``name`` (bernama, atau lewat ``**kwargs`` yang
+    diteruskan ke ``build_mlp``, seperti ``build_deep_mlp``)."""
+    if name in params:
+        return True
+    forwards = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+    return forwards and name in models._MLP_KEYWORDS
+
+
 def _builder_call(fn: Callable, kwargs: dict, task: TaskData, seed: int):
     params = inspect.signature(fn).parameters
     filled = {"seed": seed}
     shape = task.x_train.shape[1:]
-    if "input_shape" in params:
+    if _accepts(params, "input_shape"):
         filled["input_shape"] = tuple(int(d) for d in shape)
     elif shape != models.INPUT_SHAPE:
         raise ValueError(f"Pembangun {fn.__name__} hanya menerima masukan {models.INPUT_SHAPE}.")
     if task.spec.target == "labels":
-        if "n_outputs" in params:
+        if _accepts(params, "n_outputs"):
             filled["n_outputs"] = task.spec.n_outputs
         elif task.spec.n_outputs != models.N_CLASSES:
             raise ValueError(f"Pembangun {fn.__name__} hanya membangun output 10 kelas; tugas ini "

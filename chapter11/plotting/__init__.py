@@ -34,6 +34,7 @@ from .transfer import plot_gains, plot_paired_accuracies
 from .schedules import plot_lr_finder, plot_rate_panels, plot_recorded_rate, recorded_rates
 from .regularization import (plot_fit_gap, plot_gap_summary, plot_kernel_norms,
                              plot_reliability, plot_uncertain_images)
+from .guidelines import plot_against_target, plot_applied_learning_rate, plot_loss_vs_rate
 
 __all__ = [
     "COLORS",
@@ -78,4 +79,7 @@ __all__ = [
     "plot_kernel_norms",
     "plot_reliability",
     "plot_uncertain_images",
+    "plot_against_target",
+    "plot_applied_learning_rate",
+    "plot_loss_vs_rate",
 ]

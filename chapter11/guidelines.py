@@ -143,16 +143,16 @@ def _selu_profiles():
     """Profil kedalaman halaman aktivasi: 100 lapisan SELU × 100 unit, benih 42, 1.000 gambar."""
     from .data import load_fashion_mnist
     from .models import build_deep_mlp
-    from .units import measure_depth_profile
+    from .layer_stats import measure_layer_stats
 
     data = load_fashion_mnist()
     x = data.x_valid[:1000]
     x_std = (x - data.x_train.mean(axis=0)) / (data.x_train.std(axis=0) + 1e-7)
     lecun = build_deep_mlp(100, 100, "selu", "lecun_normal", seed=42)
     he = build_deep_mlp(100, 100, "selu", "he_normal", seed=42)
-    return {"lecun": measure_depth_profile(lecun, x_std),
-            "raw": measure_depth_profile(lecun, x),
-            "he": measure_depth_profile(he, x_std)}
+    return {"lecun": measure_layer_stats(lecun, x_std),
+            "raw": measure_layer_stats(lecun, x),
+            "he": measure_layer_stats(he, x_std)}
 
 
 def lecun_evidence(budget: Budget) -> Evidence:

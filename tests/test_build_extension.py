@@ -192,7 +192,7 @@ def test_fingerprint_cell_is_injected_and_follows_budget(monkeypatch):
     match = re.search(r"anggaran=fast, chapter11=([0-9a-f]{16})", source[0])
     assert match
     modules, fingerprint = app.env.chapter11_page_deps["gradien"]
-    assert fingerprint == match.group(1) and "chapter11.gradients" in modules
+    assert fingerprint == match.group(1) and "chapter11.propagation" in modules
     monkeypatch.setenv("CHAPTER11_BUDGET", "full")
     other = [text]
     ext._inject_fingerprint(app, "gradien", other)

@@ -410,3 +410,35 @@ def test_training_module_refuses_builders_that_cannot_fit_the_task():
     from chapter11 import models
     with pytest.raises(ValueError, match="output 10 kelas"):
         training._builder_call(models.build_mixed_activation_model, {}, task, 0)
+
+
+# --- Banyak langkah per eksekusi --------------------------------------------------------------
+
+@pytest.mark.parametrize("optimizer, lr_kwargs", [
+    ("sgd", {"learning_rate": 0.05, "optimizer_kwargs": {"momentum": 0.9}}),
+    ("adam", {"learning_rate": 0.01}),
+])
+def test_many_steps_per_execution_train_exactly_like_one(monkeypatch, optimizer, lr_kwargs):
+    # 256 contoh / batch 16 = 16 langkah per epoch; 5 langkah per eksekusi menyisakan sisa 1,
+    # jadi potongan terakhir yang pendek juga diuji.
+    phases = Phase(epochs=2, optimizer=optimizer, batch_size=16, **lr_kwargs)
+    exp = tiny(phases, model=mlp((16, 16), dropout=0.2), seed=3)
+    monkeypatch.setattr(training, "STEPS_PER_EXECUTION", 5)
+    assert training._steps_per_execution(exp.phases[0], []) == 5
+    many = training.train(exp)
+    monkeypatch.setattr(training, "STEPS_PER_EXECUTION", 1)
+    one = training.train(exp)
+    assert many.history == one.history
+    for a, b in zip(many.model.get_weights(), one.model.get_weights()):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_phases_that_record_each_step_run_one_step_per_execution():
+    recorded = Phase(epochs=1, optimizer="sgd", learning_rate=0.01, record_steps=True)
+    plain = Phase(epochs=1, optimizer="sgd", learning_rate=0.01)
+    nan_guard = Phase(epochs=1, optimizer="sgd", learning_rate=0.01,
+                      callbacks=[callback("TerminateOnNaN")])
+    assert training._steps_per_execution(recorded, recorded.make_callbacks()) == 1
+    assert training._steps_per_execution(nan_guard, nan_guard.make_callbacks()) == 1
+    assert training._steps_per_execution(plain, plain.make_callbacks()) \
+        == training.STEPS_PER_EXECUTION > 1

@@ -442,3 +442,12 @@ def test_phases_that_record_each_step_run_one_step_per_execution():
     assert training._steps_per_execution(nan_guard, nan_guard.make_callbacks()) == 1
     assert training._steps_per_execution(plain, plain.make_callbacks()) \
         == training.STEPS_PER_EXECUTION > 1
+
+
+def test_schedules_that_need_scalar_steps_are_recorded_per_step():
+    # CosineDecay memakai tf.cond, yang tidak menerima larik penghitung langkah sekaligus.
+    schedule = keras.optimizers.schedules.CosineDecay(0.05, decay_steps=8, warmup_target=None)
+    result = training.train(tiny(Phase(epochs=2, optimizer="sgd", learning_rate=schedule,
+                                       batch_size=64)))
+    expected = [float(schedule(i)) for i in range(8)]
+    np.testing.assert_allclose(result.steps["learning_rate"], expected, rtol=1e-6)

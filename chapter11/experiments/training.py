@@ -72,8 +72,12 @@ class StepRecorder(keras.callbacks.Callback):
 
     def _flush_schedule(self):
         if self._schedule is not None and self._iterations:
-            rates = keras.ops.convert_to_numpy(self._schedule(np.asarray(self._iterations)))
-            self.step_rates += [float(r) for r in np.ravel(rates)]
+            try:
+                rates = np.ravel(keras.ops.convert_to_numpy(
+                    self._schedule(np.asarray(self._iterations))))
+            except (ValueError, TypeError):  # jadwal yang tidak bekerja per larik (CosineDecay)
+                rates = [keras.ops.convert_to_numpy(self._schedule(i)) for i in self._iterations]
+            self.step_rates += [float(r) for r in rates]
             self._iterations = []
 
     def on_epoch_end(self, epoch, logs=None):

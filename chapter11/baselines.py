@@ -1,8 +1,9 @@
 """Deskripsi eksperimen yang dipakai bersama beberapa halaman (satu deskripsi, satu pelatihan).
 
-Halaman optimizer, penjadwalan *learning rate*, regularisasi dan pedoman membandingkan teknik pada
-model dan data yang sama: MLP Géron (tiga lapisan tersembunyi Dense 100, ReLU, inisialisasi He)
-pada subset Fashion-MNIST yang ditentukan anggaran. Deskripsinya ditulis sekali di sini; karena
+Halaman :ref:`sec-optimizer`, :ref:`sec-learning-rate` dan :ref:`sec-regularisasi` membandingkan
+teknik pada model dan data yang sama (halaman :ref:`sec-gradient-clipping` memakai modelnya):
+MLP Géron (tiga lapisan tersembunyi Dense 100, ReLU, inisialisasi He) pada subset Fashion-MNIST
+yang ditentukan anggaran. Deskripsinya ditulis sekali di sini; karena
 :func:`chapter11.experiments.run` mengenali pelatihan dari deskripsinya, halaman yang meminta
 eksperimen yang sama mendapat satu pelatihan yang sama dari cache.
 
@@ -80,8 +81,9 @@ def comparison_experiment(budget: Budget, *, optimizer="sgd", learning_rate=0.01
 def constant_baseline(budget: Budget, *, seed: int = 42, label: str = "SGD + momentum") -> Experiment:
     """Garis dasar bersama: SGD dengan momentum 0,9 dan *learning rate* tetap 0,01.
 
-    Dipakai halaman penjadwalan *learning rate* (laju tetap), halaman regularisasi (tanpa
-    regularisasi) dan halaman pedoman — satu pelatihan untuk ketiganya.
+    Dipakai halaman optimizer (garis dasar momentum dengan η = 0,01), halaman penjadwalan
+    *learning rate* (laju tetap) dan halaman regularisasi (tanpa regularisasi) — satu pelatihan
+    untuk ketiganya.
     """
     return comparison_experiment(budget, optimizer="sgd", learning_rate=0.01,
                                  optimizer_kwargs={"momentum": 0.9}, seed=seed, label=label)

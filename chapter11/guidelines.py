@@ -49,11 +49,13 @@ __all__ = [
     "batch_norm_evidence",
 ]
 
-#: Halaman yang sudah ada di buku, yang barisnya ditautkan dengan ``{ref}``. Halaman lain
-#: ditulis sebagai teks biasa sampai halamannya terbit (tambahkan namanya di sini saat itu).
+#: Bawaan ``linked_pages`` :func:`format_configuration_table`: halaman yang barisnya ditautkan
+#: dengan ``{ref}``; halaman lain ditulis sebagai teks biasa dengan catatan "(menyusul)".
+#: Semua halaman bab kini ada: halaman :ref:`sec-pedoman` menautkan semuanya dengan
+#: ``linked_pages=PAGE_NAMES``.
 LINKED_PAGES = frozenset({"gradien", "inisialisasi", "aktivasi", "batch-norm"})
 
-#: Nama halaman untuk teks biasa (halaman yang belum ditautkan).
+#: Halaman bab yang dapat dirujuk baris tabel, dengan nama untuk teks biasa (bila tidak ditautkan).
 PAGE_NAMES = {
     "gradien": "Gradien yang menghilang dan meledak",
     "inisialisasi": "Inisialisasi bobot",

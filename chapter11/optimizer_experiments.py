@@ -6,8 +6,8 @@
   selisihnya;
 * :func:`optimizer_experiment` / :func:`optimizer_experiments` — perbandingan sembilan optimizer
   Géron di Fashion-MNIST sebagai deskripsi eksperimen (lewat
-  :func:`chapter11.baselines.comparison_experiment`), sehingga halaman lain (pedoman) yang
-  meminta deskripsi yang sama mendapat pelatihan yang sama dari cache.
+  :func:`chapter11.baselines.comparison_experiment`), sehingga halaman lain yang meminta
+  deskripsi yang sama mendapat pelatihan yang sama dari cache.
 
 Halaman yang memakainya: :ref:`sec-optimizer`.
 

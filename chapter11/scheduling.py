@@ -16,7 +16,7 @@ bentuknya sama di anggaran cepat maupun penuh:
   :func:`chapter11.schedules.suggest_max_rate` (separuh titik naik *loss*) dari pencari
   *learning rate* (:func:`lr_finder_experiment`).
 
-Halaman lain (pedoman) meminta hasil yang sama lewat deskripsi yang sama, mis.
+Halaman lain dapat meminta hasil yang sama lewat deskripsi yang sama, mis.
 ``run(one_cycle_experiment(budget))``.
 
 Example:

@@ -1,8 +1,8 @@
 """Memakai ulang lapisan pralatih: eksperimen model A / model B Géron dan pralatih autoencoder.
 
 Deskripsi setiap pelatihan halaman :ref:`sec-transfer` ditulis di sini sebagai fungsi anggaran dan
-benih, sehingga halaman lain (mis. halaman pedoman) dapat meminta pelatihan yang persis sama
-dari cache :func:`chapter11.experiments.run`:
+benih, sehingga halaman lain dapat meminta pelatihan yang persis sama dari cache
+:func:`chapter11.experiments.run`:
 
 * :func:`model_a_experiment` — model A: delapan kelas selain Kaus/atasan dan Pulover;
 * :func:`model_b_experiment` — model B dari nol: Pulover lawan Kaus/atasan dari 200 gambar;

@@ -49,12 +49,6 @@ __all__ = [
     "batch_norm_evidence",
 ]
 
-#: Bawaan ``linked_pages`` :func:`format_configuration_table`: halaman yang barisnya ditautkan
-#: dengan ``{ref}``; halaman lain ditulis sebagai teks biasa dengan catatan "(menyusul)".
-#: Semua halaman bab kini ada: halaman :ref:`sec-pedoman` menautkan semuanya dengan
-#: ``linked_pages=PAGE_NAMES``.
-LINKED_PAGES = frozenset({"gradien", "inisialisasi", "aktivasi", "batch-norm"})
-
 #: Halaman bab yang dapat dirujuk baris tabel, dengan nama untuk teks biasa (bila tidak ditautkan).
 PAGE_NAMES = {
     "gradien": "Gradien yang menghilang dan meledak",
@@ -67,6 +61,11 @@ PAGE_NAMES = {
     "learning-rate": "Penjadwalan learning rate",
     "regularisasi": "Regularisasi",
 }
+
+#: Bawaan ``linked_pages`` :func:`format_configuration_table`: halaman yang barisnya ditautkan
+#: dengan ``{ref}`` — semua halaman bab. Halaman lain ditulis sebagai teks biasa (namanya di
+#: ``PAGE_NAMES``), misalnya untuk tabel di luar buku ini.
+LINKED_PAGES = frozenset(PAGE_NAMES)
 
 
 @dataclass(frozen=True)
@@ -297,7 +296,7 @@ def measure_evidence(rows, budget: Budget) -> dict[str, Evidence]:
 def _page_cell(page: str, linked_pages) -> str:
     if page in linked_pages:
         return f"{{ref}}`sec-{page}`"
-    return f"{PAGE_NAMES.get(page, page)} (menyusul)"
+    return PAGE_NAMES.get(page, page)
 
 
 def format_configuration_table(rows, evidence: Mapping[str, Evidence] | None = None, *,
@@ -306,7 +305,7 @@ def format_configuration_table(rows, evidence: Mapping[str, Evidence] | None = N
     """Tabel Markdown (MyST) sebuah konfigurasi: aspek, pilihan, halaman, bukti terukur.
 
     Halaman di ``linked_pages`` menjadi rujukan MyST ``{ref}`` ke label ``sec-<halaman>``;
-    halaman lain ditulis sebagai teks biasa dengan catatan "(menyusul)". Baris tanpa bukti
+    halaman lain ditulis sebagai teks biasa (namanya). Baris tanpa bukti
     diberi tanda "—".
 
     Args:
@@ -323,11 +322,11 @@ def format_configuration_table(rows, evidence: Mapping[str, Evidence] | None = N
     Example:
         >>> rows = (Guideline("Inisialisasi kernel", "He", "inisialisasi"),
         ...         Guideline("Optimizer", "AdamW", "optimizer"))
-        >>> print(format_configuration_table(rows))
+        >>> print(format_configuration_table(rows, linked_pages={"inisialisasi"}))
         | Aspek | Pilihan bawaan | Dijelaskan di | Bukti terukur di buku ini |
         |---|---|---|---|
         | Inisialisasi kernel | He | {ref}`sec-inisialisasi` | — |
-        | Optimizer | AdamW | Optimizer yang lebih cepat (menyusul) | — |
+        | Optimizer | AdamW | Optimizer yang lebih cepat | — |
     """
     rows = _check_rows(rows)
     evidence = dict(evidence or {})

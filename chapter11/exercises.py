@@ -219,7 +219,8 @@ def lr_finder_experiment(budget: Budget, *, dataset: str = "fashion_mnist", seed
     return Experiment(model=deep_model("e"),
                       phases=Phase(epochs=settings.finder_epochs, optimizer="sgd",
                                    learning_rate=schedule,
-                                   batch_size=settings.one_cycle_batch_size),
+                                   batch_size=settings.one_cycle_batch_size,
+                                   record_steps=True),
                       data=data, seed=seed, label="pencari learning rate")
 
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 import math
 
 from . import schedules
-from ._validation import check_float, check_positive
+from ._validation import check_bool, check_float, check_positive
 from .baselines import comparison_data, comparison_epochs, comparison_experiment, constant_baseline
 from .experiments import Experiment, Phase, callback, run
 from .keras_schedules import OneCycle
@@ -155,17 +155,21 @@ def piecewise_schedule(budget: Budget):
 
 
 def scheduled_experiment(budget: Budget, learning_rate, *, seed: int = 42, label: str = "",
-                         callbacks=(), momentum: float = MOMENTUM) -> Experiment:
+                         callbacks=(), momentum: float = MOMENTUM,
+                         record_steps: bool = False) -> Experiment:
     """Pelatihan pembanding (SGD, momentum 0,9, batch 32) dengan *learning rate* ``learning_rate``.
 
-    *Learning rate* setiap langkah selalu dicatat (``result.steps``), juga bila lajunya angka.
+    *Learning rate* setiap langkah dicatat (``result.steps["learning_rate"]``) bila lajunya
+    jadwal atau diubah *callback* ``ReduceLROnPlateau``; *loss* per langkah hanya dengan
+    ``record_steps=True`` (pencari *learning rate*), yang melatih satu langkah per panggilan.
     ``momentum`` hanya untuk percobaan (latihan halaman); semua pelatihan halaman memakai 0,9.
     """
     momentum = check_float("momentum", momentum, minimum=0.0, maximum=1.0)
     exp = comparison_experiment(budget, optimizer="sgd", learning_rate=learning_rate,
                                 optimizer_kwargs={"momentum": momentum}, batch_size=BATCH_SIZE,
                                 callbacks=callbacks, seed=seed, label=label)
-    phase = Phase.from_dict({**exp.phases[0].as_dict(), "record_steps": True})
+    phase = Phase.from_dict({**exp.phases[0].as_dict(),
+                             "record_steps": check_bool("record_steps", record_steps)})
     return Experiment(model=exp.model, phases=phase, data=exp.data, seed=exp.seed,
                       label=exp.label)
 
@@ -193,7 +197,7 @@ def lr_finder_experiment(budget: Budget, *, seed: int = 42, min_rate: float = FI
     schedule = keras.optimizers.schedules.ExponentialDecay(
         initial_learning_rate=min_rate, decay_steps=steps, decay_rate=max_rate / min_rate)
     exp = scheduled_experiment(budget, schedule, seed=seed, label="pencari learning rate",
-                               momentum=momentum)
+                               momentum=momentum, record_steps=True)
     phase = Phase.from_dict({**exp.phases[0].as_dict(), "epochs": 1})
     return Experiment(model=exp.model, phases=phase, data=exp.data, seed=exp.seed,
                       label=exp.label)

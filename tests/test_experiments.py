@@ -79,7 +79,7 @@ def test_schedule_object_and_config_give_the_same_description():
     as_config = Phase(epochs=1, learning_rate={
         "class_name": "ExponentialDecay",
         "config": schedule.get_config()})
-    assert as_object == as_config and as_object.schedule and as_object.record_steps
+    assert as_object == as_config and as_object.schedule and not as_object.record_steps
 
 
 def test_full_description_round_trips_through_json():
@@ -229,7 +229,7 @@ def test_one_cycle_schedule_follows_the_numpy_formula(cache):
 
 def test_learning_rate_finder_is_one_phase_with_growing_rate(cache):
     steps = 8
-    finder = Phase(epochs=1, optimizer="sgd", batch_size=32, learning_rate={
+    finder = Phase(epochs=1, optimizer="sgd", batch_size=32, record_steps=True, learning_rate={
         "class_name": "ExponentialDecay",
         "config": {"initial_learning_rate": 1e-4, "decay_steps": steps, "decay_rate": 1e4}})
     result = run(tiny(finder))
@@ -451,3 +451,31 @@ def test_schedules_that_need_scalar_steps_are_recorded_per_step():
                                        batch_size=64)))
     expected = [float(schedule(i)) for i in range(8)]
     np.testing.assert_allclose(result.steps["learning_rate"], expected, rtol=1e-6)
+
+
+def test_schedule_rates_are_recorded_for_every_step_also_with_many_steps_per_execution(
+        monkeypatch):
+    schedule = keras.optimizers.schedules.ExponentialDecay(0.05, decay_steps=3, decay_rate=0.5)
+    exp = tiny(Phase(epochs=2, optimizer="sgd", learning_rate=schedule, batch_size=16))
+    assert training._steps_per_execution(exp.phases[0], []) == training.STEPS_PER_EXECUTION
+    monkeypatch.setattr(training, "STEPS_PER_EXECUTION", 5)   # 16 langkah per epoch: sisa 1
+    result = training.train(exp)
+    expected = [float(schedule(i)) for i in range(32)]
+    np.testing.assert_allclose(result.steps["learning_rate"], expected, rtol=1e-6)
+    assert list(result.steps["phase"]) == [0] * 32 and list(result.steps["loss"]) == []
+    assert result.history["learning_rate"] == pytest.approx([expected[0], expected[16]])
+
+
+def test_plateau_rates_are_recorded_for_every_step_with_many_steps_per_execution(monkeypatch):
+    # Laju awal yang terlalu besar membuat loss validasi naik: ReduceLROnPlateau memotongnya.
+    plateau = callback("ReduceLROnPlateau", monitor="val_loss", factor=0.5, patience=0,
+                       min_delta=10.0)   # setiap epoch dianggap "tidak membaik"
+    exp = tiny(Phase(epochs=3, optimizer="sgd", learning_rate=0.04, batch_size=16,
+                     callbacks=[plateau]))
+    monkeypatch.setattr(training, "STEPS_PER_EXECUTION", 5)
+    result = training.train(exp)
+    # Epoch pertama selalu "membaik" (terbaik sebelumnya tak hingga); sesudah epoch kedua laju
+    # dipotong separuh.
+    np.testing.assert_allclose(result.history["learning_rate"], [0.04, 0.04, 0.02], rtol=1e-6)
+    np.testing.assert_allclose(result.steps["learning_rate"],
+                               [0.04] * 32 + [0.02] * 16, rtol=1e-6)

@@ -439,8 +439,10 @@ class Phase:
         batch_size: ukuran batch.
         callbacks: konfigurasi dari :func:`~chapter11.experiments.callback`.
         unfreeze: cairkan semua lapisan (``trainable=True``) sebelum fase ini.
-        record_steps: catat *loss* dan *learning rate* setiap langkah (selalu ``True`` bila
-            *learning rate*-nya jadwal).
+        record_steps: catat *loss* dan *learning rate* setiap langkah (pelatihan satu langkah
+            per panggilan, lebih lambat). Bila *learning rate*-nya jadwal, laju setiap langkah
+            selalu dicatat, juga tanpa ``record_steps``; *loss* per langkah hanya dengan
+            ``record_steps=True``.
         validate_every_epoch: ``True`` (bawaan): nilai data validasi di akhir setiap epoch.
             ``False``: hanya di akhir epoch terakhir fase ini (``val_*`` epoch lainnya NaN) —
             lebih murah untuk pelatihan pendek pada data kecil yang hasilnya dinilai di set uji;
@@ -481,7 +483,7 @@ class Phase:
                            ("optimizer_config", config), ("learning_rate", lr),
                            ("batch_size", int(batch_size)), ("callbacks", callbacks),
                            ("unfreeze", unfreeze),
-                           ("record_steps", bool(record_steps or isinstance(lr, Config))),
+                           ("record_steps", bool(record_steps)),
                            ("validate_every_epoch", validate_every_epoch)):
             object.__setattr__(self, key, value)
 

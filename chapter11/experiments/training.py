@@ -31,23 +31,28 @@ class StepRecorder(keras.callbacks.Callback):
     *Learning rate* dibaca di ``on_train_batch_begin``: saat itu penghitung langkah optimizer
     sama dengan indeks langkah yang **akan** dijalankan, jadi nilainya adalah laju yang dipakai
     langkah itu (nilai yang dibaca di ``on_train_batch_end`` milik langkah berikutnya). Bila
-    lajunya jadwal, yang dicatat per langkah hanya penghitung itu; jadwalnya dievaluasi sekali
-    di akhir setiap epoch pada larik semua penghitung tercatat — jauh lebih murah daripada
-    belasan operasi eager per langkah. Nilainya sama dengan evaluasi per langkah sampai
-    pembulatan float32 (``pow`` yang divektorkan dapat berbeda paling banyak 1 ulp). *Loss*
-    per langkah dipulihkan dari rata-rata berjalan yang dilaporkan Keras:
+    lajunya jadwal, yang dicatat hanya penghitung langkah di awal dan akhir setiap panggilan
+    (yang dapat menjalankan banyak langkah, lihat ``STEPS_PER_EXECUTION``) — jadi laju setiap
+    langkah tercatat juga tanpa ``per_step``; jadwalnya dievaluasi sekali di akhir setiap epoch
+    pada larik semua penghitung — jauh lebih murah daripada belasan operasi eager per langkah.
+    Nilainya sama dengan evaluasi per langkah sampai pembulatan float32 (``pow`` yang
+    divektorkan dapat berbeda paling banyak 1 ulp). *Loss* per langkah (hanya ``per_step``,
+    satu langkah per panggilan) dipulihkan dari rata-rata berjalan yang dilaporkan Keras:
     ``loss_b = m_b·(b+1) − m_{b−1}·b``.
     """
 
-    def __init__(self, per_step: bool):
+    def __init__(self, per_step: bool, rates_per_step: bool = False):
         super().__init__()
         self.per_step = per_step
+        self.rates_per_step = bool(per_step or rates_per_step)
         self.epoch_rates: list[float] = []
         self.step_rates: list[float] = []
         self.step_losses: list[float] = []
         self._previous_mean = 0.0
         self._schedule = None
         self._iterations: list[int] = []
+        self._begin = 0
+        self._constant_rate = math.nan
 
     def _rate(self) -> float:
         return float(self.model.optimizer.learning_rate.numpy())
@@ -62,13 +67,16 @@ class StepRecorder(keras.callbacks.Callback):
         self.epoch_rates.append(self._rate())
         self._previous_mean = 0.0
 
+    def _iteration(self) -> int:
+        return int(self.model.optimizer.iterations.numpy())
+
     def on_train_batch_begin(self, batch, logs=None):
-        if not self.per_step:
-            return
-        if self._schedule is not None:
-            self._iterations.append(int(self.model.optimizer.iterations.numpy()))
-        else:
-            self.step_rates.append(self._rate())
+        if self._schedule is not None or self.rates_per_step:
+            self._begin = self._iteration()
+        if self._schedule is None and self.rates_per_step:
+            # Laju angka hanya berubah di antara epoch (ReduceLROnPlateau), jadi laju yang
+            # dibaca di awal panggilan berlaku untuk semua langkahnya.
+            self._constant_rate = self._rate()
 
     def _flush_schedule(self):
         if self._schedule is not None and self._iterations:
@@ -87,6 +95,10 @@ class StepRecorder(keras.callbacks.Callback):
         self._flush_schedule()
 
     def on_train_batch_end(self, batch, logs=None):
+        if self._schedule is not None:  # semua langkah panggilan ini, juga bila lebih dari satu
+            self._iterations += range(self._begin, self._iteration())
+        elif self.rates_per_step:
+            self.step_rates += [self._constant_rate] * (self._iteration() - self._begin)
         if self.per_step:
             mean = float(logs["loss"])
             self.step_losses.append(mean * (batch + 1) - self._previous_mean * batch)
@@ -166,6 +178,9 @@ class Trained:
 #: pelatihan MLP kecil di CPU, diukur di ``benchmarks/steps_per_execution.py``).
 STEPS_PER_EXECUTION = 64
 
+#: *Callback* yang mengubah *learning rate* angka: dengan mereka laju setiap langkah dicatat.
+_RATE_CALLBACKS = ("ReduceLROnPlateau",)
+
 #: *Callback* yang bekerja per langkah: dengan mereka satu langkah per panggilan dipertahankan.
 _PER_STEP_CALLBACKS = ("TerminateOnNaN",)
 
@@ -201,7 +216,8 @@ def train(exp: Experiment, source_model=None) -> Trained:
         callbacks = phase.make_callbacks()
         model.compile(loss=exp.data.loss, optimizer=phase.make_optimizer(), metrics=metrics,
                       steps_per_execution=_steps_per_execution(phase, callbacks))
-        recorder = StepRecorder(per_step=phase.record_steps)
+        recorder = StepRecorder(per_step=phase.record_steps, rates_per_step=any(
+            type(c).__name__ in _RATE_CALLBACKS for c in callbacks))
         with _keras_numpy_warning_silenced():
             fit = model.fit(task.x_train, task.y_train, epochs=phase.epochs,
                             batch_size=phase.batch_size,

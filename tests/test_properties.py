@@ -99,7 +99,16 @@ def targets():
         for param in parameters(obj):
             if param.name in case.skip:
                 continue
-            out.append(pytest.param(qualname, param.name, id=f"{qualname}:{param.name}"))
+            key = f"{qualname}:{param.name}"
+            marks = ()
+            if key in reg.KNOWN_GAPS:
+                reason = reg.KNOWN_GAPS[key]
+                # Celah yang menggantung atau melatih tidak dijalankan (bisa merusak proses tes);
+                # yang lain dijalankan dan harus tetap gagal (strict): begitu diperbaiki, entri
+                # registrinya harus dihapus.
+                run = not reason.startswith(("menggantung", "memulai pelatihan"))
+                marks = (pytest.mark.xfail(strict=True, run=run, reason=f"KNOWN_GAPS: {reason}"),)
+            out.append(pytest.param(qualname, param.name, id=key, marks=marks))
     return out
 
 
@@ -181,6 +190,8 @@ def test_every_public_callable_is_registered():
     assert not doubled, f"Callable dengan lebih dari satu entri registri: {doubled}"
     stale = sorted(set().union(*entries) - set(CALLABLES))
     assert not stale, f"Entri registri untuk nama yang tidak (lagi) publik: {stale}"
+    gaps = [k for k in reg.KNOWN_GAPS if k.rpartition(":")[0] not in reg.CASES]
+    assert not gaps, f"KNOWN_GAPS untuk callable di luar CASES: {gaps}"
 
 
 def test_every_parameter_has_a_strategy():

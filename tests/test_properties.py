@@ -19,7 +19,7 @@ import pkgutil
 import signal
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 import chapter11
@@ -230,6 +230,7 @@ def test_baseline_is_accepted(qualname):
 
 @pytest.mark.parametrize("qualname, name", targets())
 @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
+          phases=[Phase.explicit, Phase.generate], report_multiple_bugs=False,
           suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_bad_input_is_rejected(qualname, name, data):

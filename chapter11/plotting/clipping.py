@@ -46,7 +46,8 @@ def plot_clipping_norms(report, ax=None, *, legend: bool = True):
         >>> ax.get_lines()[2].get_ydata().tolist()       # clipnorm=1: [min(5, 1), min(0,5, 1)]
         [1.0, 0.5]
     """
-    check_report("report", report, ("variable_names", "original_norms", "clipped_norms", "thresholds"),
+    check_report("report", report,
+                 ("variable_names", "original_norms", "clipped_norms", "thresholds"),
                  "ClippingReport (hasil compare_clipping)")
     ax = get_ax(ax)
     x = np.arange(1, len(report.variable_names) + 1)

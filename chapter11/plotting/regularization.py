@@ -94,7 +94,8 @@ def plot_gap_summary(reports, ax=None, *, metric: str = "accuracy", legend: bool
         >>> ax.get_xlabel(), [t.get_text() for t in ax.get_yticklabels()]
         ('Entropi silang tanpa penalti', ['A'])
     """
-    check_report_list("reports", reports, ("train_accuracy", "valid_accuracy", "train_loss", "valid_loss", "label"),
+    check_report_list("reports", reports,
+                      ("train_accuracy", "valid_accuracy", "train_loss", "valid_loss", "label"),
                       "FitGapReport (hasil measure_fit_gap)")
     check_choice("metric", metric, tuple(_GAP_METRICS))
     reports = list(reports)

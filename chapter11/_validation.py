@@ -124,3 +124,81 @@ def check_limit(name: str, value: Any, key: str | None = None) -> Any:
             f"Argumen `{name}` paling besar {cap} ({what}). {_received(name, value)}."
         )
     return value
+
+
+def _short_repr(value: Any, limit: int = 80) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def check_budget(name: str, value: Any):
+    """Pastikan ``value`` sebuah :class:`chapter11.runtime.Budget` (bukan nama string)."""
+    from .runtime import Budget
+
+    if not isinstance(value, Budget):
+        raise TypeError(
+            f"Argumen `{name}` harus chapter11.runtime.Budget, mis. Budget('fast') atau "
+            f"chapter11.setup(). Diterima: {name}={_short_repr(value)} "
+            f"(tipe {type(value).__name__})."
+        )
+    return value
+
+
+def check_report(name: str, value: Any, attributes: Iterable[str], what: str) -> Any:
+    """Pastikan ``value`` punya atribut yang digambar/dibaca (``what`` menamai tipe yang diminta).
+
+    Pemeriksaan menurut atribut, bukan kelas, agar objek setara (mis. ``SimpleNamespace`` di
+    contoh dokumentasi) tetap diterima.
+    """
+    missing = [a for a in attributes if not hasattr(value, a)]
+    if missing:
+        raise TypeError(
+            f"Argumen `{name}` harus {what} (tanpa atribut {', '.join(missing)}). "
+            f"Diterima: {name}={_short_repr(value)} (tipe {type(value).__name__})."
+        )
+    return value
+
+
+def check_axes(name: str, value: Any) -> Any:
+    """Pastikan ``value`` ``None`` atau sebuah ``matplotlib.axes.Axes``."""
+    if value is None:
+        return value
+    from matplotlib.axes import Axes
+
+    if not isinstance(value, Axes):
+        raise TypeError(
+            f"Argumen `{name}` harus matplotlib Axes atau None. "
+            f"Diterima: {name}={_short_repr(value)} (tipe {type(value).__name__})."
+        )
+    return value
+
+
+def check_report_list(name: str, value: Any, attributes: Iterable[str], what: str) -> Any:
+    """Pastikan ``value`` satu objek :func:`check_report`, atau daftar/dict tak kosong berisinya.
+
+    Nilai dict boleh berupa satu objek atau daftar objek (mis. beberapa benih per nama).
+    """
+    attributes = tuple(attributes)
+    if all(hasattr(value, a) for a in attributes):
+        return value
+    items = list(value.values()) if isinstance(value, dict) else value
+    if isinstance(items, (list, tuple)) and not items:
+        raise ValueError(
+            f"Argumen `{name}` tidak boleh kosong; berikan paling sedikit satu {what}. "
+            f"Diterima: {name}={_short_repr(value)}."
+        )
+    if not isinstance(items, (list, tuple)):
+        raise TypeError(
+            f"Argumen `{name}` harus {what}, atau daftar/dict tak kosong berisi {what}. "
+            f"Diterima: {name}={_short_repr(value)} (tipe {type(value).__name__})."
+        )
+    for item in items:
+        for element in (item if isinstance(item, (list, tuple)) else [item]):
+            missing = [a for a in attributes if not hasattr(element, a)]
+            if missing:
+                raise TypeError(
+                    f"Setiap anggota `{name}` harus {what} (tanpa atribut "
+                    f"{', '.join(missing)}). Diterima: anggota {_short_repr(element)} "
+                    f"(tipe {type(element).__name__})."
+                )
+    return value

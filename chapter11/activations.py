@@ -47,13 +47,22 @@ _erf = np.frompyfunc(math.erf, 1, 1)
 
 
 def _as_array(x, name: str = "x") -> np.ndarray:
+    if x is None or isinstance(x, (str, bytes)):
+        raise TypeError(
+            f"Argumen `{name}` harus bilangan real atau array bilangan real. "
+            f"Diterima: {name}={x!r} (tipe {type(x).__name__})."
+        )
     try:
-        return np.asarray(x, dtype=np.float64)
+        array = np.asarray(x, dtype=np.float64)
     except (TypeError, ValueError):
         raise TypeError(
             f"Argumen `{name}` harus bilangan real atau array bilangan real. "
             f"Diterima: {name}={x!r} (tipe {type(x).__name__})."
         ) from None
+    if np.isnan(array).any():
+        raise ValueError(f"Argumen `{name}` tidak boleh berisi NaN (nilai berhingga atau ±inf). "
+                         f"Diterima: {int(np.isnan(array).sum())} NaN di {name}.")
+    return array
 
 
 def _out(y) -> np.ndarray:
@@ -347,11 +356,17 @@ def get_activation(name) -> Activation:
         >>> get_activation("silu").label
         'Swish (SiLU)'
     """
+    return _lookup(name, "name")
+
+
+def _lookup(name, param: str) -> Activation:
+    """:func:`get_activation` dengan nama parameter pemanggil di pesan galat."""
     if isinstance(name, Activation):
         return name
     if not isinstance(name, str):
-        raise TypeError(f"Argumen `name` harus string atau Activation. Diterima: name={name!r}.")
-    check_choice("name", name, [*ACTIVATIONS, *_ALIASES])
+        raise TypeError(f"Argumen `{param}` harus string atau Activation. "
+                        f"Diterima: {param}={name!r}.")
+    check_choice(param, name, [*ACTIVATIONS, *_ALIASES])
     return ACTIVATIONS[_ALIASES.get(name, name)]
 
 
@@ -436,7 +451,7 @@ def saturation_fraction(z, activation="sigmoid", *, threshold=SATURATION_THRESHO
         >>> saturation_fraction(np.array([-1.0, 0.0, 2.0]), "relu")
         0.0
     """
-    entry = get_activation(activation)
+    entry = _lookup(activation, "activation")
     z = _checked_z(z)
     saturated, _ = activity_masks(entry.function(z), entry.derivative(z), entry.max_derivative,
                                   threshold=threshold)
@@ -452,7 +467,7 @@ def inactive_fraction(z, activation="relu") -> float:
         >>> inactive_fraction(np.array([-1.0, 0.0, 2.0]), "leaky_relu")
         0.0
     """
-    entry = get_activation(activation)
+    entry = _lookup(activation, "activation")
     z = _checked_z(z)
     _, inactive = activity_masks(entry.function(z), entry.derivative(z), entry.max_derivative)
     return float(np.mean(inactive))
@@ -479,7 +494,7 @@ def gaussian_output_moments(activation, *, mean: float = 0.0,
         >>> round(m, 6), round(s, 6)
         (0.0, 1.0)
     """
-    entry = get_activation(activation)
+    entry = _lookup(activation, "activation")
     mean = check_float("mean", mean)
     std = check_float("std", std, minimum=0.0, strict_minimum=True)
     u = np.linspace(-12.0, 12.0, 240_001)  # dalam satuan simpangan baku
@@ -516,11 +531,11 @@ def derivative_chain(depth: int = 10, units: int = 100, *, weight_std: float = 1
         >>> chain.shape, bool(np.all(np.diff(chain) < 0)), bool(chain[0] <= 0.25)
         ((3,), True, True)
     """
-    from ._validation import check_int, check_positive_int
+    from ._validation import check_int, check_limit, check_positive_int
 
-    entry = get_activation(activation)
-    depth = check_positive_int("depth", depth)
-    units = check_positive_int("units", units)
+    entry = _lookup(activation, "activation")
+    depth = check_limit("depth", check_positive_int("depth", depth))
+    units = check_limit("units", check_positive_int("units", units))
     weight_std = check_float("weight_std", weight_std, minimum=0.0, strict_minimum=True)
     rng = np.random.default_rng(check_int("seed", seed, minimum=0))
     factors = []

@@ -19,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+from ._validation import check_budget
 from .experiments import DataSpec, Experiment, ModelSpec, Phase
 from .runtime import Budget
 
@@ -71,6 +72,7 @@ def comparison_experiment(budget: Budget, *, optimizer="sgd", learning_rate=0.01
         seed: benih.
         label: nama untuk legenda.
     """
+    check_budget("budget", budget)
     phase = Phase(epochs=comparison_epochs(budget) if epochs is None else epochs,
                   optimizer=optimizer, learning_rate=learning_rate,
                   optimizer_kwargs=optimizer_kwargs, batch_size=batch_size, callbacks=callbacks)
@@ -85,5 +87,6 @@ def constant_baseline(budget: Budget, *, seed: int = 42, label: str = "SGD + mom
     *learning rate* (laju tetap) dan halaman regularisasi (tanpa regularisasi) — satu pelatihan
     untuk ketiganya.
     """
+    check_budget("budget", budget)
     return comparison_experiment(budget, optimizer="sgd", learning_rate=0.01,
                                  optimizer_kwargs={"momentum": 0.9}, seed=seed, label=label)

@@ -33,6 +33,13 @@ __all__ = ["check_probabilities", "predictive_accuracy", "negative_log_likelihoo
 EPSILON = 1e-7
 
 
+def _with_labels(probs, y):
+    """:func:`check_probabilities` untuk fungsi yang mewajibkan label ``y``."""
+    if y is None:
+        raise TypeError("Argumen `y` wajib: vektor label bilangan bulat. Diterima: y=None.")
+    return check_probabilities(probs, y)
+
+
 def check_probabilities(probs, y=None):
     """Periksa ``probs`` (``(n, k)``, baris berjumlah 1) dan, bila ada, label ``y`` (``(n,)``).
 
@@ -49,7 +56,11 @@ def check_probabilities(probs, y=None):
         ...
         ValueError: Setiap baris `probs` harus ... Diterima: jumlah baris di [1.1, 1.1].
     """
-    p = np.asarray(probs, dtype=np.float64)
+    try:
+        p = np.asarray(probs, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise TypeError("Argumen `probs` harus larik (n, k) bilangan real. "
+                        f"Diterima: probs={probs!r:.80} (tipe {type(probs).__name__}).") from None
     if p.ndim != 2 or p.shape[0] == 0 or p.shape[1] < 2:
         raise ValueError("Argumen `probs` harus larik (n, k) dengan n >= 1 dan k >= 2 kelas. "
                          f"Diterima: bentuk {p.shape}.")
@@ -60,7 +71,11 @@ def check_probabilities(probs, y=None):
                          f"Diterima: jumlah baris di [{sums.min():.3g}, {sums.max():.3g}].")
     if y is None:
         return p
-    labels = np.asarray(y)
+    try:
+        labels = np.asarray(y)
+    except ValueError:
+        raise ValueError("Argumen `y` harus vektor label bilangan bulat. "
+                         f"Diterima: y={y!r:.80}.") from None
     if labels.shape != (p.shape[0],) or not np.issubdtype(labels.dtype, np.integer):
         raise ValueError("Argumen `y` harus vektor label bilangan bulat sepanjang baris `probs`. "
                          f"Diterima: y berbentuk {labels.shape} bertipe {labels.dtype} untuk "
@@ -78,7 +93,7 @@ def predictive_accuracy(probs, y) -> float:
         >>> predictive_accuracy([[0.3, 0.7], [0.6, 0.4]], [1, 1])
         0.5
     """
-    p, y = check_probabilities(probs, y)
+    p, y = _with_labels(probs, y)
     return float(np.mean(p.argmax(axis=1) == y))
 
 
@@ -92,7 +107,7 @@ def negative_log_likelihood(probs, y) -> float:
         >>> round(negative_log_likelihood([[0.5, 0.5], [0.9, 0.1]], [0, 0]), 4)
         0.3993
     """
-    p, y = check_probabilities(probs, y)
+    p, y = _with_labels(probs, y)
     return float(np.mean(-np.log(np.clip(p[np.arange(len(y)), y], EPSILON, 1.0))))
 
 
@@ -161,7 +176,7 @@ def measure_calibration(probs, y, *, n_bins: int = 15, label: str = "") -> Calib
         >>> round(r.ece, 10), r.overconfident
         (0.0, False)
     """
-    p, y = check_probabilities(probs, y)
+    p, y = _with_labels(probs, y)
     n_bins = check_int("n_bins", n_bins, minimum=1)
     label = check_str("label", label) if label else ""
     confidence = p.max(axis=1)
@@ -240,7 +255,7 @@ def accuracy_by_uncertainty(probs, y, *, n_groups: int = 5) -> np.ndarray:
         >>> accuracy_by_uncertainty(probs, [0, 0, 1, 1], n_groups=2).tolist()
         [1.0, 0.0]
     """
-    p, y = check_probabilities(probs, y)
+    p, y = _with_labels(probs, y)
     n_groups = check_int("n_groups", n_groups, minimum=1)
     if n_groups > len(y):
         raise ValueError("Argumen `n_groups` tidak boleh melebihi banyak contoh. "

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_choice, check_float, check_int
+from ._validation import check_budget, check_choice, check_float, check_int
 from .experiments import DataSpec, Experiment, ModelSpec, Phase, RunResult, callback, load_task
 from .experiments.spec import DATASETS
 from .formatting import format_int, format_number, format_sci
@@ -102,6 +102,7 @@ def exercise_settings(budget: Budget) -> ExerciseSettings:
     validasi model BN akan tampak buruk hanya karena anggarannya; anggaran cepat memakai momentum
     0,9.
     """
+    check_budget("budget", budget)
     if not isinstance(budget, Budget):
         raise TypeError("Argumen `budget` harus chapter11.runtime.Budget (hasil runtime.setup()). "
                         f"Diterima: {budget!r}.")
@@ -174,6 +175,7 @@ def deep_experiment(part: str, budget: Budget, *, dataset: str = "fashion_mnist"
         ValueError: ``part``/``dataset`` tidak dikenal, atau ``max_rate`` tidak cocok dengan
             bagiannya.
     """
+    check_budget("budget", budget)
     check_choice("part", part, PARTS)
     settings = exercise_settings(budget)
     data = _data(part, budget, dataset)
@@ -209,6 +211,7 @@ def lr_finder_experiment(budget: Budget, *, dataset: str = "fashion_mnist", seed
     seperti Géron pada anggaran penuh; dua pada anggaran cepat agar kurvanya punya cukup titik);
     ``result.steps`` berisi *loss* dan laju setiap langkah.
     """
+    check_budget("budget", budget)
     min_rate = check_float("min_rate", min_rate, minimum=0.0, strict_minimum=True)
     max_rate = check_float("max_rate", max_rate, minimum=min_rate, strict_minimum=True)
     settings = exercise_settings(budget)

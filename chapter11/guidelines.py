@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_int
+from ._validation import check_budget, check_int
 from .experiments import DataSpec, Experiment, ModelSpec, Phase, RunResult, run, run_seeds
 from .formatting import format_int, format_number, format_range, format_sci
 from .runtime import Budget, quiet_tensorflow
@@ -122,6 +122,7 @@ def he_gradient_evidence(budget: Budget) -> Evidence:
     baris "He" bila rasio ReLU + He berada dalam satu orde besaran dari 1 (0,1 sampai 10)
     sementara sigmoid + Glorot di bawah 10⁻⁶. Tidak bergantung pada anggaran.
     """
+    check_budget("budget", budget)
     from .gradients import measure_gradient_norms
     from .models import build_deep_mlp
 
@@ -163,6 +164,7 @@ def lecun_evidence(budget: Budget) -> Evidence:
     Mendukung baris "LeCun" bila dengan LeCun simpangan bakunya tetap dalam 0,2 dari 1 sementara
     dengan He lebih dari 10. Tidak bergantung pada anggaran.
     """
+    check_budget("budget", budget)
     p = _selu_profiles()
     lecun, he = float(p["lecun"].stds[-1]), float(p["he"].stds[-1])
     return Evidence(
@@ -178,6 +180,7 @@ def selu_evidence(budget: Budget) -> Evidence:
     Mendukung baris "SELU" bila di ke-100 lapisan rata-ratanya dalam ±0,2 dari 0 dan simpangan
     bakunya dalam ±0,2 dari 1.
     """
+    check_budget("budget", budget)
     lecun = _selu_profiles()["lecun"]
     worst = float(np.max(np.abs(lecun.stds - 1)))
     return Evidence(
@@ -193,6 +196,7 @@ def standardized_input_evidence(budget: Budget) -> Evidence:
     Mendukung syarat "masukan distandardisasi" bila piksel mentah memberi simpangan baku lapisan
     pertama di bawah 0,75 sementara masukan yang distandardisasi memberi 0,8 sampai 1,2.
     """
+    check_budget("budget", budget)
     p = _selu_profiles()
     raw, std = float(p["raw"].stds[0]), float(p["lecun"].stds[0])
     return Evidence(
@@ -217,6 +221,7 @@ def batch_norm_page_experiment(budget: Budget, placement: str | None, seed: int 
             aktivasi).
         seed: benih.
     """
+    check_budget("budget", budget)
     return Experiment.simple(
         "build_deep_mlp",
         {"depth": 10, "units": 100, "activation": "sigmoid", "kernel_initializer": "glorot_uniform",
@@ -232,6 +237,7 @@ def batch_norm_evidence(budget: Budget) -> Evidence:
     Mendukung baris "BN bila jaringannya dalam" bila tanpa BN akurasinya di bawah 0,2 (setara
     tebakan) dan dengan BN sebelum aktivasi di atas 0,6 — klaim yang dijaga halaman itu.
     """
+    check_budget("budget", budget)
     without = run(batch_norm_page_experiment(budget, None)).final_val_accuracy
     with_bn = run(batch_norm_page_experiment(budget, "before")).final_val_accuracy
     return Evidence(
@@ -286,6 +292,7 @@ def measure_evidence(rows, budget: Budget) -> dict[str, Evidence]:
     Raises:
         TypeError: ``rows`` bukan urutan :class:`Guideline`, atau ``budget`` bukan ``Budget``.
     """
+    check_budget("budget", budget)
     rows = _check_rows(rows)
     if not isinstance(budget, Budget):
         raise TypeError("Argumen `budget` harus chapter11.runtime.Budget (hasil runtime.setup()). "

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ._validation import check_budget
 from .baselines import comparison_experiment
 from .data import N_VALID
 from .optimizers import OPTIMIZER_NAMES, apply_rule, keras_config, rule
@@ -158,6 +159,7 @@ def optimizer_experiment(budget: Budget, name: str, *, seed: int = 42):
 
 def optimizer_experiments(budget: Budget, *, seed: int = 42) -> dict:
     """Kesembilan pelatihan perbandingan, ``{nama pendek: Experiment}``, urutan Géron."""
+    check_budget("budget", budget)
     return {name: optimizer_experiment(budget, name, seed=seed) for name in OPTIMIZER_NAMES}
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_bool, check_float, check_int
+from ._validation import check_bool, check_budget, check_float, check_int
 from .baselines import base_model, comparison_experiment, constant_baseline
 from .calibration import negative_log_likelihood, predictive_accuracy, predictive_entropy
 from .formatting import format_number, format_sci
@@ -98,6 +98,7 @@ def regularized_experiment(budget: Budget, *, kernel_regularizer=None, kernel_co
         seed: benih.
         label: nama untuk legenda.
     """
+    check_budget("budget", budget)
     overrides = {}
     if kernel_regularizer is not None:
         overrides["kernel_regularizer"] = kernel_regularizer
@@ -116,6 +117,7 @@ def regularization_experiments(budget: Budget, *, seed: int = 42) -> dict:
     ℓ2 kuat (:data:`L2_STRONG`), *dropout* (:data:`DROPOUT_RATE`) dan max-norm
     (:data:`MAX_NORM`), urut seperti di gambar halaman.
     """
+    check_budget("budget", budget)
     variants = {
         f"ℓ2, λ = {format_sci(L2_WEAK)}":
             {"kernel_regularizer": l2_config(L2_WEAK)},      # L2(l2=1e-4)
@@ -136,6 +138,7 @@ def regularization_experiments(budget: Budget, *, seed: int = 42) -> dict:
 
 def mc_samples(budget: Budget) -> int:
     """Banyak lintasan MC *dropout* per gambar: 20 (anggaran cepat) atau 100 (penuh, Géron)."""
+    check_budget("budget", budget)
     return budget.pick(fast=20, full=100)
 
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 import math
 
 from . import schedules
-from ._validation import check_bool, check_float, check_positive
+from ._validation import check_bool, check_budget, check_float, check_positive
 from .baselines import comparison_data, comparison_epochs, comparison_experiment, constant_baseline
 from .experiments import Experiment, Phase, callback, run
 from .keras_schedules import OneCycle
@@ -98,22 +98,26 @@ def _budget(budget) -> Budget:
 
 def train_size(budget: Budget) -> int:
     """Banyak gambar latih data pembanding (10 000 cepat, 55 000 penuh)."""
+    check_budget("budget", budget)
     n = comparison_data(_budget(budget)).n_train
     return 55_000 if n is None else n
 
 
 def steps_per_epoch(budget: Budget) -> int:
     """Langkah per *epoch* pada batch 32 (313 cepat, 1 719 penuh)."""
+    check_budget("budget", budget)
     return math.ceil(train_size(budget) / BATCH_SIZE)
 
 
 def total_steps(budget: Budget) -> int:
     """Total langkah pelatihan pembanding ``T`` (*epoch* × langkah per *epoch*)."""
+    check_budget("budget", budget)
     return comparison_epochs(_budget(budget)) * steps_per_epoch(budget)
 
 
 def power_schedule(budget: Budget):
     """*Power*: ``η = 0,01 / (1 + t / (T/2))``, sepertiganya di akhir."""
+    check_budget("budget", budget)
     return keras.optimizers.schedules.InverseTimeDecay(
         initial_learning_rate=INITIAL_RATE,
         decay_steps=total_steps(budget) // 2,
@@ -122,6 +126,7 @@ def power_schedule(budget: Budget):
 
 def exponential_schedule(budget: Budget):
     """Eksponensial: ``η = 0,01 · 0,1^(t / T)``, sepersepuluhnya di akhir."""
+    check_budget("budget", budget)
     return keras.optimizers.schedules.ExponentialDecay(
         initial_learning_rate=INITIAL_RATE,
         decay_steps=total_steps(budget),
@@ -135,6 +140,7 @@ def staircase_schedule(budget: Budget):
     sebelum akhir pelatihan; karena itu satu anak tangga = satu *epoch*
     dan faktornya ``0,1^(1/epoch)``.
     """
+    check_budget("budget", budget)
     epochs = comparison_epochs(_budget(budget))
     return keras.optimizers.schedules.ExponentialDecay(
         initial_learning_rate=INITIAL_RATE,
@@ -148,6 +154,7 @@ def piecewise_schedule(budget: Budget):
 
     Batasnya dihitung dari total langkah pelatihan ini, jadi keduanya tercapai.
     """
+    check_budget("budget", budget)
     total = total_steps(budget)
     return keras.optimizers.schedules.PiecewiseConstantDecay(
         boundaries=[total // 2, total * 8 // 10],
@@ -164,6 +171,7 @@ def scheduled_experiment(budget: Budget, learning_rate, *, seed: int = 42, label
     ``record_steps=True`` (pencari *learning rate*), yang melatih satu langkah per panggilan.
     ``momentum`` hanya untuk percobaan (latihan halaman); semua pelatihan halaman memakai 0,9.
     """
+    check_budget("budget", budget)
     momentum = check_float("momentum", momentum, minimum=0.0, maximum=1.0)
     exp = comparison_experiment(budget, optimizer="sgd", learning_rate=learning_rate,
                                 optimizer_kwargs={"momentum": momentum}, batch_size=BATCH_SIZE,
@@ -177,6 +185,7 @@ def scheduled_experiment(budget: Budget, learning_rate, *, seed: int = 42, label
 def plateau_experiment(budget: Budget, *, seed: int = 42, label: str = "kinerja") -> Experiment:
     """*Performance scheduling*: laju 0,01 dipotong separuh bila *loss* validasi tidak membaik
     satu *epoch* (``ReduceLROnPlateau(factor=0.5, patience=1)``)."""
+    check_budget("budget", budget)
     return scheduled_experiment(budget, INITIAL_RATE, seed=seed, label=label, callbacks=[
         callback("ReduceLROnPlateau", monitor="val_loss", factor=0.5, patience=1)])
 
@@ -191,6 +200,7 @@ def lr_finder_experiment(budget: Budget, *, seed: int = 42, min_rate: float = FI
     Model, data, optimizer dan batch sama dengan pelatihan yang akan memakai hasilnya
     (``momentum`` lain hanya untuk percobaan).
     """
+    check_budget("budget", budget)
     min_rate = check_positive("min_rate", min_rate)
     max_rate = check_float("max_rate", max_rate, minimum=min_rate, strict_minimum=True)
     steps = steps_per_epoch(budget)
@@ -206,6 +216,7 @@ def lr_finder_experiment(budget: Budget, *, seed: int = 42, min_rate: float = FI
 def suggest_one_cycle_rate(budget: Budget, *, seed: int = 42) -> schedules.RateSuggestion:
     """Jalankan (atau ambil dari cache) pencari *learning rate* dan terapkan aturan
     :func:`chapter11.schedules.suggest_max_rate`."""
+    check_budget("budget", budget)
     result = run(lr_finder_experiment(budget, seed=seed))
     return schedules.suggest_max_rate(result.steps["learning_rate"], result.steps["loss"],
                                       decades=0.25, climb=0.1, divisor=ONE_CYCLE_DIVISOR)
@@ -223,6 +234,7 @@ def one_cycle_experiment(budget: Budget, *, seed: int = 42, max_rate: float | No
             pencari bila belum ada di cache).
         label: nama legenda.
     """
+    check_budget("budget", budget)
     if max_rate is None:
         max_rate = suggest_one_cycle_rate(budget).max_rate
     return scheduled_experiment(budget, OneCycle(total_steps(budget), max_rate), seed=seed,
@@ -236,6 +248,7 @@ def schedule_experiments(budget: Budget, *, seed: int = 42,
     ``"laju tetap"`` adalah garis dasar bersama ``chapter11.baselines.constant_baseline``
     (tanpa catatan per langkah; lajunya per *epoch* ada di ``history``).
     """
+    check_budget("budget", budget)
     return {
         "laju tetap": constant_baseline(budget, seed=seed, label="laju tetap"),
         "power": scheduled_experiment(budget, power_schedule(budget), seed=seed, label="power"),

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ._validation import check_int, check_limit
+from ._validation import check_budget, check_int, check_limit
 from .experiments import DataSpec, Experiment, ModelSpec, Phase, run
 from .paired import PairedGain
 from .runtime import Budget
@@ -133,6 +133,7 @@ def model_b_on_a_experiment(budget: Budget, seed: int = 0) -> Experiment:
     baru; 4 *epoch* dengan lapisan salinan dibekukan, lalu 16 *epoch* sesudah dicairkan, dengan
     SGD 0,001 seperti kode Géron.
     """
+    check_budget("budget", budget)
     return Experiment(model=ModelSpec.reusing(model_a_experiment(budget), layers=-1),
                       phases=_reuse_phases(), data=_b_data(),
                       seed=check_int("seed", seed, minimum=0), label="B di atas A")
@@ -157,6 +158,7 @@ def autoencoder_experiment(budget: Budget) -> Experiment:
 
 def model_b_on_autoencoder_experiment(budget: Budget, seed: int = 0) -> Experiment:
     """Model B di atas encoder autoencoder (:data:`ENCODER_LAYERS`), dengan fase seperti B di atas A."""
+    check_budget("budget", budget)
     return Experiment(model=ModelSpec.reusing(autoencoder_experiment(budget),
                                               layers=ENCODER_LAYERS),
                       phases=_reuse_phases(), data=_b_data(),

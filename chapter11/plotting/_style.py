@@ -12,6 +12,7 @@ import itertools
 import matplotlib as mpl
 import matplotlib.pyplot as plt
 
+from .._validation import check_axes
 from .labels import LABELS, decimal_comma_axis, set_axis_labels  # noqa: F401  (tabel bersama)
 
 # Okabe & Ito (2008): dapat dibedakan oleh penyandang buta warna umum.
@@ -70,6 +71,7 @@ def style_cycle():
 
 def get_ax(ax=None, figsize=None):
     """Kembalikan ``ax`` atau buat Axes baru."""
+    check_axes("ax", ax)
     if ax is not None:
         return ax
     _, ax = plt.subplots(figsize=figsize)

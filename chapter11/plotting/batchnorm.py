@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.ticker import FixedLocator, NullLocator
 
-from .._validation import check_choice
+from .._validation import check_choice, check_report
 from ._style import COLORS, MARKERS, get_ax, next_style
 from .labels import LABELS, comma_number, set_axis_labels
 
@@ -43,6 +43,8 @@ def plot_bn_mode_histograms(report, ax=None, *, bins=80, value_range=(-3.0, 6.0)
         >>> [t.get_text() for t in plot_bn_mode_histograms(r).get_legend().get_texts()][2]
         'mode inferensi, sesudah 10 langkah'
     """
+    check_report("report", report, ("train_output", "inference_initial", "inference_final"),
+                 "BNModesReport (hasil measure_bn_modes)")
     ax = get_ax(ax)
     series = (
         (report.train_output, "mode pelatihan (statistik batch)"),
@@ -84,6 +86,8 @@ def plot_moving_statistics(report, ax=None, *, stat="mean", theory=True, **line_
         >>> [line.get_label() for line in ax.get_lines()]
         ['momentum = 0,9', 'teori: 0,9ᵗ']
     """
+    check_report("report", report, ("momentum", "steps"),
+                 "BNModesReport (hasil measure_bn_modes)")
     check_choice("stat", stat, tuple(_STATS))
     attribute, label_key = _STATS[stat]
     ax = get_ax(ax)
@@ -119,6 +123,8 @@ def plot_batch_size_effect(report, ax=None, *, chance=0.1):
         >>> ax.get_lines()[0].get_ydata().tolist()
         [0.1, 0.5, 0.8]
     """
+    check_report("report", report, ("batch_sizes", "training_mode_accuracy", "inference_accuracy"),
+                 "BatchSizeReport (hasil measure_batch_size_effect)")
     ax = get_ax(ax)
     sizes = np.asarray(report.batch_sizes)
     ax.plot(sizes, report.training_mode_accuracy, color=COLORS[0], marker=MARKERS[0],
@@ -155,6 +161,8 @@ def plot_moving_average_lag(report, ax=None, *, steps_per_epoch=None, chance=0.1
         >>> plot_moving_average_lag(r, steps_per_epoch=125).get_lines()[0].get_ydata().tolist()
         [0.1, 0.1, 0.8]
     """
+    check_report("report", report, ("steps", "inference_accuracy", "batch_accuracy", "momentum"),
+                 "MovingAverageLagReport (hasil measure_moving_average_lag)")
     ax = get_ax(ax)
     ax.plot(report.steps, report.inference_accuracy, color=COLORS[0], marker=MARKERS[0],
             label=f"mode inferensi (momentum {_comma(report.momentum)})")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.ticker import MaxNLocator
 
+from .._validation import check_report, check_report_list
 from ._style import COLORS, LINESTYLES, MARKERS, get_ax
 from .labels import comma_number, register_labels, set_axis_labels
 
@@ -45,6 +46,9 @@ def plot_clipping_norms(report, ax=None, *, legend: bool = True):
         >>> ax.get_lines()[2].get_ydata().tolist()       # clipnorm=1: [min(5, 1), min(0,5, 1)]
         [1.0, 0.5]
     """
+    check_report("report", report,
+                 ("variable_names", "original_norms", "clipped_norms", "thresholds"),
+                 "ClippingReport (hasil compare_clipping)")
     ax = get_ax(ax)
     x = np.arange(1, len(report.variable_names) + 1)
     for i, (label, method) in enumerate(_SERIES):
@@ -71,6 +75,8 @@ def plot_clipping_angles(report, ax=None):
         >>> [round(float(p.get_width()), 1) for p in ax.patches]
         [41.5, 41.5, 0.0]
     """
+    check_report("report", report, ("angles", "variable_angles"),
+                 "ClippingReport (hasil compare_clipping)")
     ax = get_ax(ax)
     methods = [m for _, m in _SERIES if m is not None]
     angles = [report.angles[m] for m in methods]
@@ -118,6 +124,7 @@ def plot_run_step_losses(results, ax=None, *, label: str | None = None, color=No
         >>> ax.get_lines()[0].get_ydata().tolist(), ax.get_lines()[1].get_xdata().tolist()
         ([2.3, 5.0], [2])
     """
+    check_report_list("results", results, ("steps",), "RunResult (hasil run)")
     from ..clipping import reliable_step_losses
 
     if not isinstance(results, (list, tuple)):

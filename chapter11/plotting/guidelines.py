@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.ticker import MaxNLocator
 
+from .._validation import check_report, check_report_list
 from ..formatting import format_auto, format_number
 from ._style import COLORS, get_ax
 from .labels import register_labels, set_axis_labels
@@ -52,6 +53,7 @@ def plot_against_target(results, ax=None, *, target: float, target_label: str,
         >>> [line.get_label() for line in ax.get_lines()]
         ['Validasi', 'Latih', 'Target: 0,8500']
     """
+    check_report_list("results", results, ("history",), "RunResult (hasil run)")
     results = _as_list(results)
     ax = get_ax(ax)
     prefix = f"{name}, " if name else ""
@@ -97,6 +99,7 @@ def plot_applied_learning_rate(result, ax=None, *, name: str | None = None,
         >>> plot_applied_learning_rate(r).get_lines()[0].get_ydata().tolist()
         [0.1, 0.2, 0.15]
     """
+    check_report("result", result, ("steps",), "RunResult (hasil run)")
     rates = np.asarray(result.steps.get("learning_rate", ()), dtype=float)
     if rates.size == 0:
         raise ValueError("Hasil ini tidak mencatat learning rate per langkah; pakai jadwal atau "
@@ -136,6 +139,7 @@ def plot_loss_vs_rate(result, ax=None, *, chosen: float | None = None, name: str
         >>> ax.get_xscale(), len(ax.get_lines())
         ('log', 2)
     """
+    check_report("result", result, ("steps",), "RunResult (hasil run)")
     rates = np.asarray(result.steps.get("learning_rate", ()), dtype=float)
     losses = np.asarray(result.steps.get("loss", ()), dtype=float)
     if rates.size == 0 or rates.size != losses.size:

@@ -11,7 +11,7 @@ import warnings
 
 import numpy as np
 
-from .._validation import check_choice
+from .._validation import check_choice, check_report, check_report_list
 from ._style import COLORS, MARKERS, get_ax, next_style
 from .labels import set_axis_labels
 
@@ -72,6 +72,8 @@ def plot_gradient_norms(report, ax=None, *, log_scale: bool = True, include_outp
         >>> ax.get_lines()[0].get_ydata().tolist(), ax.get_yscale()
         ([1e-06, 0.001], 'log')
     """
+    check_report("report", report, ("norms", "hidden_norms", "label"),
+                 "GradientNormReport (hasil measure_gradient_norms)")
     ax = get_ax(ax)
     style = {**next_style(ax), "label": report.label, **line_kwargs}
     norms = report.norms if include_output else report.hidden_norms
@@ -126,6 +128,8 @@ def plot_layer_stats(report, ax=None, *, stat: str = "std", log_scale: bool = Fa
         >>> ax.get_lines()[0].get_ydata().tolist(), ax.get_ylabel()
         ([0.0, 50.0], 'Keluaran jenuh (%)')
     """
+    check_report("report", report, ("stds", "means", "saturated", "inactive", "label"),
+                 "LayerStatsReport (hasil measure_layer_stats)")
     check_choice("stat", stat, ("std", "mean", "saturated", "inactive"))
     attribute, label_key, log_key, scale, log_axis = _STATS[stat]
     if log_scale and log_key is None:
@@ -185,6 +189,8 @@ def plot_dead_units(reports, ax=None, *, stat: str = "dead"):
         >>> [t.get_text() for t in ax.get_legend().get_texts()]
         ['A', 'B']
     """
+    check_report_list("reports", reports, ("dead", "never_positive", "label"),
+                      "LayerStatsReport (hasil measure_layer_stats)")
     check_choice("stat", stat, tuple(_DEAD_STATS))
     reports = list(reports)
     if not reports:
@@ -246,6 +252,8 @@ def plot_signal_depth(report, ax=None, *, quantity: str = "std", log_scale: bool
         >>> ax.get_lines()[0].get_ydata().tolist(), ax.get_yscale()
         ([1.0, 0.55, 0.275], 'log')
     """
+    check_report("report", report, ("stds", "grad_norms", "seeds", "label"),
+                 "SignalPropagationReport (hasil measure_signal_propagation)")
     check_choice("quantity", quantity, ("std", "grad_norm", "saturated", "inactive"))
     attribute, label_key, log_key, scale, _ = _STATS[quantity]
     if log_scale and log_key is None:

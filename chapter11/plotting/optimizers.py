@@ -10,7 +10,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.ticker import MaxNLocator
 
-from .._validation import check_choice, check_positive_int
+from .._validation import check_choice, check_positive_int, check_report_list
 from ._style import get_ax
 from .labels import register_labels, set_axis_labels
 
@@ -106,6 +106,8 @@ def plot_trajectory_grid(trajectories, surface, axes=None, *, ncols: int = 3,
         >>> [ax.get_title() for ax in axes]
         ['SGD', 'Momentum']
     """
+    check_report_list("trajectories", trajectories, ("points", "losses", "label"),
+                      "Trajectory (hasil trace)")
     trajectories = list(trajectories)
     if not trajectories:
         raise ValueError("Argumen `trajectories` tidak boleh kosong. Diterima: [].")
@@ -151,6 +153,8 @@ def plot_trajectory_losses(trajectories, ax=None, *, legend: bool = True, name=N
     Returns:
         Axes yang digambari.
     """
+    check_report_list("trajectories", trajectories, ("points", "losses", "label"),
+                      "Trajectory (hasil trace)")
     trajectories = list(trajectories)
     if not trajectories:
         raise ValueError("Argumen `trajectories` tidak boleh kosong. Diterima: [].")
@@ -193,6 +197,7 @@ def plot_optimizer_curves(results, ax=None, *, metric: str = "val_accuracy",
         >>> ax.get_lines()[0].get_ydata().tolist(), ax.get_lines()[0].get_color()
         ([0.7, 0.8], '#D55E00')
     """
+    check_report_list("results", results, ("history",), "RunResult (hasil run)")
     check_choice("metric", metric, _METRICS)
     if not results:
         raise ValueError("Argumen `results` tidak boleh kosong.")
@@ -227,6 +232,7 @@ def plot_loss_gap_grid(results, axes=None, *, ncols: int = 3):
     Returns:
         Array datar Axes.
     """
+    check_report_list("results", results, ("history",), "RunResult (hasil run)")
     if not results:
         raise ValueError("Argumen `results` tidak boleh kosong.")
     axes, ncols = _grid(len(results), axes, ncols, (3.2, 2.2))

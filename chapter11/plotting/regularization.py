@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.ticker import MaxNLocator
 
-from .._validation import check_choice, check_positive_int
+from .._validation import check_choice, check_positive_int, check_report, check_report_list
 from ..data import CLASS_NAMES
 from ..formatting import format_number
 from ._style import COLORS, LINESTYLES, MARKERS, get_ax, next_style
@@ -54,6 +54,7 @@ def plot_fit_gap(result, ax=None, *, metric: str = "accuracy", gap=None, name=No
         >>> ax.get_title(), [t.get_text() for t in ax.get_legend().get_texts()]
         ('A', ['Latih (selama epoch)', 'Validasi'])
     """
+    check_report("result", result, ("history", "label"), "RunResult (hasil run)")
     train_key, valid_key, gap_key, label_key = _GAP_METRICS[check_choice("metric", metric,
                                                                          tuple(_GAP_METRICS))]
     ax = get_ax(ax)
@@ -93,6 +94,9 @@ def plot_gap_summary(reports, ax=None, *, metric: str = "accuracy", legend: bool
         >>> ax.get_xlabel(), [t.get_text() for t in ax.get_yticklabels()]
         ('Entropi silang tanpa penalti', ['A'])
     """
+    check_report_list("reports", reports,
+                      ("train_accuracy", "valid_accuracy", "train_loss", "valid_loss", "label"),
+                      "FitGapReport (hasil measure_fit_gap)")
     check_choice("metric", metric, tuple(_GAP_METRICS))
     reports = list(reports)
     if not reports:
@@ -139,6 +143,8 @@ def plot_kernel_norms(report, ax=None, *, bins=40, value_range=None, name=None,
         >>> [t.get_text() for t in ax.get_legend().get_texts()]
         ['A', 'batas max-norm r = 1']
     """
+    check_report("report", report, ("all_norms", "max_value", "label"),
+                 "KernelNormReport (hasil measure_kernel_norms)")
     ax = get_ax(ax)
     n = len(ax.patches)
     style = {"color": COLORS[n % len(COLORS)], "linestyle": LINESTYLES[n % len(LINESTYLES)]}
@@ -178,6 +184,8 @@ def plot_reliability(report, ax=None, *, name=None, legend: bool = True, **line_
         >>> [t.get_text() for t in ax.get_legend().get_texts()]
         ['terkalibrasi sempurna', 'A (ECE 0,40)']
     """
+    check_report("report", report, ("bin_accuracy", "bin_confidence", "bin_count", "ece", "label"),
+                 "CalibrationReport (hasil measure_calibration)")
     ax = get_ax(ax)
     if not any(line.get_label() == "terkalibrasi sempurna" for line in ax.get_lines()):
         ax.plot([0, 1], [0, 1], color="0.5", linestyle=":", linewidth=1.2,
@@ -223,6 +231,7 @@ def plot_uncertain_images(report, images, labels, indices, *, class_names=CLASS_
         >>> axes[0, 0].get_title(), [t.get_text() for t in axes[0, 1].texts]
         ('Label: b', ['a  0,50 ± 0,12', 'b  0,30 ± 0,07', 'c  0,20 ± 0,05'])
     """
+    check_report("report", report, ("mean", "std"), "MCDropoutReport (hasil mc_dropout_predict)")
     import matplotlib.pyplot as plt
 
     indices = [int(i) for i in indices]

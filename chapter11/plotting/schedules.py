@@ -11,6 +11,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 
+from .._validation import check_report, check_report_list
 from ._style import COLORS, LINESTYLES, get_ax, next_style
 from .labels import comma_number, register_labels, set_axis_labels
 
@@ -42,6 +43,7 @@ def recorded_rates(result, steps_per_epoch: int | None = None) -> np.ndarray:
         >>> recorded_rates(r, steps_per_epoch=2).tolist()
         [0.01, 0.01, 0.005, 0.005]
     """
+    check_report("result", result, ("steps", "history"), "RunResult (hasil run)")
     steps = np.asarray(result.steps.get("learning_rate", ()), dtype=float)
     if steps.size:
         return steps
@@ -76,6 +78,7 @@ def plot_recorded_rate(result, ax=None, *, name=None, legend=True, steps_per_epo
         >>> plot_recorded_rate(r).get_lines()[0].get_ydata().tolist()
         [0.01, 0.02, 0.03]
     """
+    check_report("result", result, ("steps", "history", "label"), "RunResult (hasil run)")
     rates = recorded_rates(result, steps_per_epoch)
     ax = get_ax(ax)
     style = {**next_style(ax), "marker": None,
@@ -115,6 +118,7 @@ def plot_rate_panels(results, *, reference=None, steps_per_epoch=None, ncols: in
         >>> [ax.get_title() for ax in axes], [float(v) for v in axes[1].get_ylim()]
         (['a', 'a'], [0.0, 0.0105])
     """
+    check_report_list("results", results, ("steps", "history", "label"), "RunResult (hasil run)")
     results = list(results)
     if not results:
         raise ValueError("Argumen `results` tidak boleh kosong.")
@@ -176,6 +180,8 @@ def plot_lr_finder(suggestion, ax=None, *, name=None, legend=True):
         >>> [line.get_label() for line in plot_lr_finder(s).get_lines()][-2:]
         ['titik naik (0,044)', 'puncak 1cycle (0,02)']
     """
+    check_report("suggestion", suggestion, ("rates", "losses", "smoothed", "max_rate"),
+                 "RateSuggestion (hasil suggest_max_rate)")
     ax = get_ax(ax)
     ax.plot(suggestion.rates, suggestion.losses, color=COLORS[5], linewidth=0.8, alpha=0.8,
             label=r"$\mathit{loss}$ tiap langkah")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.ticker import MaxNLocator
 
-from .._validation import check_choice
+from .._validation import check_choice, check_report, check_report_list
 from ._style import COLORS, MARKERS, get_ax, next_style
 from .labels import set_axis_labels
 
@@ -38,6 +38,7 @@ def plot_learning_curves(results, ax=None, *, metric: str = "val_accuracy", labe
         >>> ax.get_lines()[0].get_ydata().tolist()
         [0.5, 0.7, 0.8]
     """
+    check_report_list("results", results, ("history",), "RunResult (hasil run)")
     check_choice("metric", metric, _METRICS)
     if not isinstance(results, (list, tuple)):
         results = [results]
@@ -77,6 +78,8 @@ def plot_seed_spread(summaries, ax=None, *, ylabel: str = "val_accuracy"):
         >>> [t.get_text() for t in ax.get_xticklabels()]
         ['A', 'B']
     """
+    check_report_list("summaries", summaries, ("label", "final_val_accuracies"),
+                      "SeedSummary (hasil summarize_seeds)")
     summaries = list(summaries)
     if not summaries:
         raise ValueError("Argumen `summaries` tidak boleh kosong.")
@@ -112,6 +115,8 @@ def plot_step_losses(report, ax=None, *, smooth: int = 1, **line_kwargs):
         >>> plot_step_losses(r, smooth=2).get_lines()[0].get_ydata().tolist()
         [3.0, 2.0, 1.0]
     """
+    check_report("report", report, ("steps", "losses", "label"),
+                 "laporan loss per langkah (atribut steps, losses, label)")
     from .._validation import check_positive_int
 
     smooth = check_positive_int("smooth", smooth)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.lines import Line2D
 
+from .._validation import check_report, check_report_list
 from ._style import COLORS, LINESTYLES, MARKERS, get_ax
 from .labels import comma_number, register_labels, set_axis_labels
 
@@ -46,6 +47,8 @@ def plot_paired_accuracies(gain, ax=None, *, legend: bool = True):
         >>> [t.get_text() for t in ax.get_xticklabels()]
         ['B dari nol', 'B di atas A']
     """
+    check_report("gain", gain, ("baseline", "treated", "label", "baseline_label"),
+                 "PairedGain (hasil run_paired)")
     gain = _gains(gain)
     ax = get_ax(ax)
     base, treated = np.asarray(gain.baseline), np.asarray(gain.treated)
@@ -94,6 +97,8 @@ def plot_gains(gains, ax=None, *, reference: float | None = None,
         >>> sorted(np.round(ax.collections[0].get_offsets()[:, 1], 6).tolist())
         [-1.0, 0.0, 3.0]
     """
+    check_report_list("gains", gains, ("baseline", "treated", "label"),
+                      "PairedGain (hasil run_paired)")
     if not isinstance(gains, (list, tuple)):
         gains = [gains]
     gains = [_gains(g) for g in gains]

@@ -7,7 +7,7 @@ import math
 import numpy as np
 from matplotlib.ticker import MaxNLocator
 
-from .._validation import check_int
+from .._validation import check_int, check_report, check_report_list
 from ._style import COLORS, LINESTYLES, MARKERS, get_ax
 from .labels import set_axis_labels
 
@@ -75,6 +75,8 @@ def plot_weight_histogram(report, ax=None, *, layer: int = 0, bins: int = 60, co
         >>> [line.get_label() for line in ax.get_lines()][:2]
         ['kepadatan teoretis', 'batas rumus']
     """
+    check_report("report", report, ("kernels", "expected", "distribution", "label"),
+                 "WeightVarianceReport (hasil measure_weight_variance)")
     layer = check_int("layer", layer, minimum=0)
     if layer >= len(report.kernels):
         raise ValueError(f"Argumen `layer` harus lebih kecil dari {len(report.kernels)}. "
@@ -125,6 +127,8 @@ def plot_variance_errors(reports, ax=None, *, n_sigma: float = 2.0):
         >>> [t.get_text() for t in ax.get_xticklabels()]
         ['100 → 50', '50 → 10']
     """
+    check_report_list("reports", reports, ("expected", "measured", "label"),
+                      "WeightVarianceReport (hasil measure_weight_variance)")
     reports = list(reports)
     if not reports:
         raise ValueError("Argumen `reports` tidak boleh kosong.")

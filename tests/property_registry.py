@@ -105,7 +105,7 @@ for _kind, _names in {
     "unit": "momentum beta_1 beta_2 rho batch_norm_momentum smoothing dropout",
     "real": "mean value start decay_rate schedule_decay chance reference target",
     "bool": "legend derivative log_scale staircase approximate use_cache training theory log "
-            "include_output allow_download binary freeze unfreeze record_steps "
+            "include_output allow_download binary freeze unfreeze record_steps rates_per_step "
             "validate_every_epoch input_batch_norm is_glossary allow_glosses per_step",
     "text": "label caption name text target_label baseline_label reference_label ylabel "
             "dataset_name markdown page",
@@ -949,8 +949,6 @@ KNOWN_GAPS.update({
         "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh optimizer='tidak_ada'",
     "chapter11.experiments.spec.Phase:optimizer_kwargs":
         "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh optimizer_kwargs={'tidak_ada': 1}",
-    "chapter11.experiments.training.StepRecorder:per_step":
-        "diterima diam-diam; contoh per_step=None",
     "chapter11.experiments.training.train:exp":
         "galat tidak jelas (AttributeError); contoh exp=None",
     "chapter11.experiments.training.train:source_model":

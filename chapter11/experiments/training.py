@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .. import models
+from .._validation import check_bool
 from ..runtime import quiet_tensorflow
 from .spec import Experiment
 from .tasks import TaskData, load_task
@@ -43,8 +44,8 @@ class StepRecorder(keras.callbacks.Callback):
 
     def __init__(self, per_step: bool, rates_per_step: bool = False):
         super().__init__()
-        self.per_step = per_step
-        self.rates_per_step = bool(per_step or rates_per_step)
+        self.per_step = check_bool("per_step", per_step)
+        self.rates_per_step = check_bool("rates_per_step", rates_per_step) or self.per_step
         self.epoch_rates: list[float] = []
         self.step_rates: list[float] = []
         self.step_losses: list[float] = []

@@ -7,7 +7,7 @@ Setiap pesan galat menyebut aturannya, lalu nilai yang diterima, misalnya
 from __future__ import annotations
 
 import numbers
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 
@@ -182,6 +182,8 @@ def check_report_list(name: str, value: Any, attributes: Iterable[str], what: st
     if all(hasattr(value, a) for a in attributes):
         return value
     items = list(value.values()) if isinstance(value, dict) else value
+    if isinstance(items, Collection) and not isinstance(items, (str, bytes)):
+        items = list(items)  # mis. dict.values(); generator tidak (akan habis terbaca di sini)
     if isinstance(items, (list, tuple)) and not items:
         raise ValueError(
             f"Argumen `{name}` tidak boleh kosong; berikan paling sedikit satu {what}. "

@@ -442,6 +442,10 @@ def test_phases_that_record_each_step_run_one_step_per_execution():
     assert training._steps_per_execution(nan_guard, nan_guard.make_callbacks()) == 1
     assert training._steps_per_execution(plain, plain.make_callbacks()) \
         == training.STEPS_PER_EXECUTION > 1
+    # Data kecil: kurang dari dua eksekusi penuh per epoch, satu langkah per panggilan.
+    spe = training.STEPS_PER_EXECUTION
+    assert training._steps_per_execution(plain, [], steps_per_epoch=2 * spe - 1) == 1
+    assert training._steps_per_execution(plain, [], steps_per_epoch=2 * spe) == spe
 
 
 def test_schedules_that_need_scalar_steps_are_recorded_per_step():

@@ -186,10 +186,14 @@ _RATE_CALLBACKS = ("ReduceLROnPlateau",)
 _PER_STEP_CALLBACKS = ("TerminateOnNaN",)
 
 
-def _steps_per_execution(phase, callbacks) -> int:
+def _steps_per_execution(phase, callbacks, steps_per_epoch: int | None = None) -> int:
     """``STEPS_PER_EXECUTION``, atau 1 bila fase mencatat per langkah atau punya *callback*
-    per langkah (keduanya dipanggil Keras hanya sekali per eksekusi)."""
+    per langkah (keduanya dipanggil Keras hanya sekali per eksekusi), atau bila satu epoch
+    kurang dari dua eksekusi penuh: pada data kecil ongkos menelusuri (*tracing*) fungsi
+    banyak-langkah lebih besar daripada yang dihemat."""
     if phase.record_steps or any(type(c).__name__ in _PER_STEP_CALLBACKS for c in callbacks):
+        return 1
+    if steps_per_epoch is not None and steps_per_epoch < 2 * STEPS_PER_EXECUTION:
         return 1
     return STEPS_PER_EXECUTION
 
@@ -216,7 +220,8 @@ def train(exp: Experiment, source_model=None) -> Trained:
                 layer.trainable = True
         callbacks = phase.make_callbacks()
         model.compile(loss=exp.data.loss, optimizer=phase.make_optimizer(), metrics=metrics,
-                      steps_per_execution=_steps_per_execution(phase, callbacks))
+                      steps_per_execution=_steps_per_execution(
+                          phase, callbacks, math.ceil(len(task.x_train) / phase.batch_size)))
         recorder = StepRecorder(per_step=phase.record_steps, rates_per_step=any(
             type(c).__name__ in _RATE_CALLBACKS for c in callbacks))
         with _keras_numpy_warning_silenced():

@@ -240,3 +240,20 @@ def test_profile_rejects_models_without_hidden_layers(batch):
         measure_kernel_norms(single)
     with pytest.raises(TypeError, match="True atau False|bool"):
         measure_dropout_profile(build_mlp((8,), seed=0), x, training="ya")
+
+
+def test_dropout_profile_is_drawn_like_layer_stats(batch):
+    import matplotlib.pyplot as plt
+
+    from chapter11.plotting import plot_layer_stats
+
+    x, _ = batch
+    model = build_mlp((32,) * 3, "selu", "lecun_normal", seed=0, dropout=0.2,
+                      dropout_kind="alpha", dropout_layers="hidden")
+    profile = measure_dropout_profile(model, x, label="alfa")
+    for stat, values in (("std", profile.stds), ("mean", profile.means)):
+        ax = plot_layer_stats(profile, stat=stat)
+        np.testing.assert_allclose(ax.get_lines()[0].get_ydata(), values)
+        plt.close(ax.figure)
+    with pytest.raises(TypeError, match="saturated"):
+        plot_layer_stats(profile, stat="saturated")

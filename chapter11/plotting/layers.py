@@ -128,10 +128,12 @@ def plot_layer_stats(report, ax=None, *, stat: str = "std", log_scale: bool = Fa
         >>> ax.get_lines()[0].get_ydata().tolist(), ax.get_ylabel()
         ([0.0, 50.0], 'Keluaran jenuh (%)')
     """
-    check_report("report", report, ("stds", "means", "saturated", "inactive", "label"),
-                 "LayerStatsReport (hasil measure_layer_stats)")
     check_choice("stat", stat, ("std", "mean", "saturated", "inactive"))
     attribute, label_key, log_key, scale, log_axis = _STATS[stat]
+    # Hanya atribut statistik yang digambar: laporan lain yang memuatnya (mis.
+    # DropoutProfileReport untuk "std" dan "mean") juga dapat digambar.
+    check_report("report", report, (attribute, "label"),
+                 "LayerStatsReport (hasil measure_layer_stats)")
     if log_scale and log_key is None:
         raise ValueError(f"Skala log hanya untuk stat 'std' dan 'mean'. Diterima: stat={stat!r}.")
     ax = get_ax(ax)

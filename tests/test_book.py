@@ -38,4 +38,4 @@ def test_page_has_live_figures_and_no_noise(built_book, page):
 def test_glued_numbers_are_rendered(built_book):
     html = (built_book / "gradien.html").read_text(encoding="utf-8")
     text = html_module.unescape(re.sub(r"<[^>]+>", "", html))
-    assert re.search(r"hanya [\d,]+ × 10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+ sampai", text), "rasio sigmoid + Glorot tidak tampil"
+    assert re.search(r"hanya\s+[\d,]+ × 10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+ sampai", text), "rasio sigmoid + Glorot tidak tampil"

@@ -229,7 +229,8 @@ def test_solution_dropdowns_open(visit):
             button.click()
             if target:
                 assert page.evaluate(
-                    "t => !document.querySelector(t).classList.contains('toggle-hidden')",
+                    # data-target sphinx-togglebutton adalah id elemen, bukan selektor CSS
+                    "t => !document.getElementById(t).classList.contains('toggle-hidden')",
                     target), f"{name}: dropdown {target} tidak terbuka"
             opened += 1
         details = page.locator("details:not([open]) > summary")

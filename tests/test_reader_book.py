@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html as html_module
 import json
+import os
 import pickle
 import re
 from pathlib import Path
@@ -68,7 +69,10 @@ def test_api_fields_read_in_indonesian(built_book):
 
 def test_compiled_catalogues_are_outside_the_source_tree(built_book):
     assert not list(BOOK.rglob("*.mo")), "berkas .mo tidak boleh ada di pohon sumber"
-    compiled = built_book.parent / ".chapter11-locale" / "id" / "LC_MESSAGES"
+    # Akar cache build: CHAPTER11_CACHE_ROOT (conftest.py di akar repositori menyetelnya ke
+    # _build agar tes berbagi cache dengan tools/build.sh), selain itu induk keluaran HTML.
+    root = Path(os.environ.get("CHAPTER11_CACHE_ROOT") or built_book.parent)
+    compiled = root / ".chapter11-locale" / "id" / "LC_MESSAGES"
     assert (compiled / "sphinx.mo").is_file() and (compiled / "booktheme.mo").is_file()
 
 
@@ -175,7 +179,9 @@ def test_glossary_terms_are_linkable(built_book):
         if "{term}`" not in page.read_text(encoding="utf-8"):
             continue
         html = (built_book / f"{page.stem}.html").read_text(encoding="utf-8")
-        links = set(re.findall(r'href="glosarium\.html#(term-[^"]+)"', html))
+        # Di halaman glosarium sendiri tautannya relatif ke halaman itu ("#term-…").
+        prefix = "" if page.stem == "glosarium" else r"glosarium\.html"
+        links = set(re.findall(rf'href="{prefix}#(term-[^"]+)"', html))
         assert links and links <= anchors, (page.stem, links - anchors)
 
 

@@ -174,9 +174,12 @@ class Trained:
 
 
 #: Banyak langkah pelatihan per panggilan fungsi terkompilasi bila tidak ada yang perlu dicatat
-#: per langkah. Hasilnya identik dengan satu langkah per panggilan (urutan *batch*, angka acak,
-#: dan pembaruan bobot sama); yang berkurang hanya ongkos Python per langkah (≈ 35–45 % waktu
-#: pelatihan MLP kecil di CPU, diukur di ``benchmarks/steps_per_execution.py``).
+#: per langkah. Urutan *batch* dan angka acaknya sama dengan satu langkah per panggilan; untuk
+#: MLP dengan SGD/Adam (dan *dropout*) hasilnya identik bit demi bit (diuji), tetapi pada model
+#: lain (mis. BN atau jadwal di dalam loop) pembulatan float dapat berbeda sedikit — tetap
+#: deterministik, karena pilihan ini hanya bergantung pada deskripsi pelatihan. Yang dihemat:
+#: ongkos Python per langkah (≈ 40 % waktu pelatihan MLP kecil di CPU,
+#: ``benchmarks/steps_per_execution.py``).
 STEPS_PER_EXECUTION = 64
 
 #: *Callback* yang mengubah *learning rate* angka: dengan mereka laju setiap langkah dicatat.

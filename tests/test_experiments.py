@@ -483,3 +483,35 @@ def test_plateau_rates_are_recorded_for_every_step_with_many_steps_per_execution
     np.testing.assert_allclose(result.history["learning_rate"], [0.04, 0.04, 0.02], rtol=1e-6)
     np.testing.assert_allclose(result.steps["learning_rate"],
                                [0.04] * 32 + [0.02] * 16, rtol=1e-6)
+
+
+# --- Satu penelusuran per fase ----------------------------------------------------------------
+
+def test_each_phase_traces_its_training_step_once(monkeypatch):
+    # Tanpa _build_state, variabel pengoptimal dibuat saat penelusuran pertama dan tf.function
+    # menelusuri langkah pelatihan dua kali per fase.
+    from keras.src.backend.tensorflow.trainer import TensorFlowTrainer
+    traces = []
+    original = TensorFlowTrainer.train_step
+
+    def counting(self, data):
+        traces.append(1)          # badan Python hanya dijalankan saat ditelusuri
+        return original(self, data)
+
+    monkeypatch.setattr(TensorFlowTrainer, "train_step", counting)
+    phases = (Phase(epochs=1, optimizer="nadam", learning_rate=0.01, batch_size=16),
+              Phase(epochs=1, optimizer="sgd", learning_rate=0.01, batch_size=16))
+    training.train(tiny(phases, model=mlp((16, 16)), seed=1))
+    assert len(traces) == 2
+
+
+@pytest.mark.parametrize("optimizer", ["nadam", "sgd"])
+def test_building_state_before_fit_changes_nothing(monkeypatch, optimizer):
+    phases = Phase(epochs=2, optimizer=optimizer, learning_rate=0.01, batch_size=16)
+    exp = tiny(phases, model=mlp((16, 16), dropout=0.2), seed=4)
+    built = training.train(exp)
+    monkeypatch.setattr(training, "_build_state", lambda *args: None)
+    lazy = training.train(exp)
+    assert built.history == lazy.history and built.test == lazy.test
+    for a, b in zip(built.model.get_weights(), lazy.model.get_weights()):
+        np.testing.assert_array_equal(a, b)

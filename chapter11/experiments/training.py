@@ -201,6 +201,21 @@ def _steps_per_execution(phase, callbacks, steps_per_epoch: int | None = None) -
     return STEPS_PER_EXECUTION
 
 
+def _build_state(model, x, y) -> None:
+    """Buat variabel pengoptimal, metrik, dan *loss* sebelum ``fit``, dengan satu *batch* ``x, y``.
+
+    Keras 3 di backend TensorFlow (tanpa strategi distribusi) menunda pembuatannya sampai langkah
+    pelatihan pertama ditelusuri (*traced*). ``tf.function`` yang membuat variabel saat ditelusuri
+    ditelusuri **dua kali** — untuk jaringan dalam dengan Nadam itu belasan detik. Dibuat di sini,
+    fungsi langkah ditelusuri sekali; variabelnya sama (nol, tanpa angka acak), jadi pelatihan
+    identik bit demi bit (diuji). Keras yang tidak punya ``_symbolic_build`` (yang dipakai Keras
+    sendiri di backend JAX dan PyTorch) tetap benar, hanya lebih lambat.
+    """
+    build = getattr(model, "_symbolic_build", None)
+    if build is not None:
+        build(data_batch=(x, y, None))
+
+
 def train(exp: Experiment, source_model=None) -> Trained:
     """Latih ``exp`` dari awal (tanpa cache). ``source_model``: model sumber bila ``exp`` memakai
     ulang lapisan (sudah dimuat oleh pemanggil)."""
@@ -225,6 +240,7 @@ def train(exp: Experiment, source_model=None) -> Trained:
         model.compile(loss=exp.data.loss, optimizer=phase.make_optimizer(), metrics=metrics,
                       steps_per_execution=_steps_per_execution(
                           phase, callbacks, math.ceil(len(task.x_train) / phase.batch_size)))
+        _build_state(model, task.x_train[:phase.batch_size], task.y_train[:phase.batch_size])
         recorder = StepRecorder(per_step=phase.record_steps, rates_per_step=any(
             type(c).__name__ in _RATE_CALLBACKS for c in callbacks))
         with _keras_numpy_warning_silenced():

@@ -15,7 +15,6 @@ ROOT = Path(__file__).resolve().parent
 # --- Lingkungan kernel -----------------------------------------------------------------
 # Variabel yang disetel di sini diwarisi kernel yang mengeksekusi halaman.
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")  # lihat chapter11.runtime.ONEDNN_ENV
 os.environ.setdefault("PYTHONHASHSEED", "0")
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
 # Ekstensi build buku (book/_ext/chapter11_build.py): akar cache (mengikuti folder keluaran

@@ -14,4 +14,3 @@ os.environ.setdefault("CHAPTER11_CACHE_DIR", str(ROOT / "_build" / ".chapter11-c
 # dieksekusi ulang. Tes ekstensi build (tests/test_build_*.py) menyetel akarnya sendiri.
 os.environ.setdefault("CHAPTER11_CACHE_ROOT", str(ROOT / "_build"))
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")  # lihat chapter11.runtime.ONEDNN_ENV

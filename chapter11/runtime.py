@@ -32,8 +32,8 @@ from pathlib import Path
 
 from ._validation import check_choice, check_int
 
-__all__ = ["Budget", "BUDGET_NAMES", "CacheDirError", "TF_THREADS", "ONEDNN_ENV", "current_budget",
-           "setup", "cache_dir", "quiet_tensorflow", "onednn_enabled"]
+__all__ = ["Budget", "BUDGET_NAMES", "CacheDirError", "TF_THREADS", "current_budget", "setup",
+           "cache_dir", "quiet_tensorflow"]
 
 BUDGET_ENV = "CHAPTER11_BUDGET"
 CACHE_ENV = "CHAPTER11_CACHE_DIR"
@@ -43,13 +43,6 @@ BUDGET_NAMES = ("fast", "full")
 #: dua halaman dieksekusi bersamaan; angka yang dihasilkan juga tidak bergantung pada
 #: banyak inti mesin.
 TF_THREADS = 1
-#: Variabel lingkungan TensorFlow untuk kernel oneDNN. Paket menyetelnya ke ``"0"`` sebelum
-#: TensorFlow diimpor (kecuali pengguna sudah menyetelnya sendiri): di CPU dua inti ini, dengan
-#: satu *thread*, kernel Eigen bawaan melatih MLP buku dengan waktu CPU sekitar 25 % lebih
-#: sedikit daripada oneDNN (3 epoch MLP pembanding: 2,5 lawan 3,4 detik CPU). Pilihan ini
-#: mengubah pembulatan float, jadi ikut menjadi bagian kunci cache pelatihan
-#: (:func:`onednn_enabled`).
-ONEDNN_ENV = "TF_ENABLE_ONEDNN_OPTS"
 _DESCRIPTIONS = {
     "fast": "anggaran cepat (subset data dan epoch yang dipangkas agar muat di CPU dua inti)",
     "full": "anggaran penuh (data penuh dan jumlah epoch seperti buku Géron; cocok untuk GPU)",
@@ -225,7 +218,6 @@ def _pin_threads(tf) -> None:
 def quiet_tensorflow():
     """Impor TensorFlow dan Keras tanpa derau log dan kembalikan modul ``keras``.
 
-    Bila TensorFlow belum diimpor, kernel oneDNN dimatikan lebih dulu (:data:`ONEDNN_ENV`).
     Stderr tingkat deskriptor berkas ditangkap selama impor; baris yang cocok dengan
     ``KNOWN_NOISE`` dibuang, baris lain diteruskan ke ``sys.stderr`` (di halaman buku,
     baris itu menggagalkan build: pesan pemuatan yang sungguhan tidak pernah hilang).
@@ -236,7 +228,6 @@ def quiet_tensorflow():
             sebelum fungsi ini dipanggil (jumlah thread tidak dapat diubah lagi).
     """
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-    os.environ.setdefault(ONEDNN_ENV, "0")
     if "tensorflow" not in sys.modules:
         def _import():
             import tensorflow as tf
@@ -252,22 +243,6 @@ def quiet_tensorflow():
     import keras
 
     return keras
-
-
-def onednn_enabled() -> bool:
-    """Apakah TensorFlow di proses ini benar-benar memakai kernel oneDNN.
-
-    Dibaca dari TensorFlow sendiri (bukan dari variabel lingkungan saja): bila TensorFlow
-    diimpor sebelum :func:`quiet_tensorflow` tanpa :data:`ONEDNN_ENV`, oneDNN tetap aktif.
-    Mengimpor TensorFlow bila belum.
-    """
-    quiet_tensorflow()
-    try:
-        from tensorflow.python.util import _pywrap_util_port
-    except ImportError:  # TensorFlow lain: tafsirkan variabelnya seperti TensorFlow 2.x
-        value = os.environ.get(ONEDNN_ENV, "1").strip().lower()
-        return value not in ("0", "false", "off")
-    return bool(_pywrap_util_port.IsMklEnabled())
 
 
 def setup(seed: int = 42) -> Budget:

@@ -43,27 +43,6 @@ def test_quiet_import_prints_nothing_to_stderr_and_pins_threads():
     assert proc.stdout.split() == [str(runtime.TF_THREADS)] * 2 == ["1", "1"]
 
 
-def test_onednn_is_off_unless_the_user_chose_it_and_is_part_of_the_cache_key():
-    # oneDNN mengubah pembulatan: kunci cache pelatihan ikut berubah bersamanya.
-    code = ("from chapter11 import runtime; runtime.setup(seed=1)\n"
-            "from chapter11.experiments import RunSpec\n"
-            "from chapter11.experiments.cache import cache_key\n"
-            "print(runtime.onednn_enabled(), cache_key(RunSpec('build_mlp', {'hidden_units': [4]},"
-            " epochs=1, n_train=64, n_valid=32)))")
-    seen = {}
-    for preset in (None, "1"):
-        env = {k: v for k, v in os.environ.items() if k != runtime.ONEDNN_ENV}
-        if preset is not None:
-            env[runtime.ONEDNN_ENV] = preset
-        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                              env=env)
-        assert proc.returncode == 0, proc.stderr
-        enabled, key = proc.stdout.split()
-        seen[preset] = (enabled, key)
-    assert seen[None][0] == "False" and seen["1"][0] == "True"
-    assert seen[None][1] != seen["1"][1]
-
-
 def test_tensorflow_stderr_is_captured_not_discarded(capfd):
     noise = (
         "WARNING: All log messages before absl::InitializeLog() is called are written to STDERR\n"

@@ -32,7 +32,7 @@ import numpy as np
 
 from .. import _deps
 from .._validation import check_int, check_limit
-from ..runtime import cache_dir, onednn_enabled, quiet_tensorflow
+from ..runtime import cache_dir, quiet_tensorflow
 from .spec import Experiment
 from .training import load_model, save_model, train
 
@@ -52,11 +52,10 @@ def runs_dir() -> Path:
 
 
 def cache_key(exp: Experiment) -> str:
-    """Kunci cache: deskripsi + sidik jari makna kode ``chapter11.experiments`` + versi pustaka
-    + apakah kernel oneDNN aktif (pembulatannya berbeda, lihat ``runtime.ONEDNN_ENV``)."""
+    """Kunci cache: deskripsi + sidik jari makna kode ``chapter11.experiments`` + versi pustaka."""
     code = _deps.fingerprint(["chapter11.experiments"])
-    payload = json.dumps({"experiment": exp.as_dict(), "code": code, "format": _FORMAT,
-                          "onednn": onednn_enabled()}, sort_keys=True)
+    payload = json.dumps({"experiment": exp.as_dict(), "code": code, "format": _FORMAT},
+                         sort_keys=True)
     return hashlib.sha256(payload.encode()).hexdigest()[:24]
 
 

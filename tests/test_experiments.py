@@ -514,3 +514,14 @@ def test_building_state_before_fit_changes_nothing(monkeypatch):
     assert built.history == lazy.history and built.test == lazy.test
     for a, b in zip(built.model.get_weights(), lazy.model.get_weights()):
         np.testing.assert_array_equal(a, b)
+
+
+def test_large_validation_batches_give_the_same_validation_results(monkeypatch):
+    exp = tiny(Phase(epochs=2, optimizer="sgd", learning_rate=0.05, batch_size=16),
+               model=mlp((16,), dropout=0.2), seed=2)
+    large = training.train(exp)
+    monkeypatch.setattr(training, "VALIDATION_BATCH_SIZE", 16)
+    small = training.train(exp)
+    assert large.history["val_accuracy"] == small.history["val_accuracy"]
+    assert large.history["loss"] == small.history["loss"]        # pelatihan tidak tersentuh
+    np.testing.assert_allclose(large.history["val_loss"], small.history["val_loss"], rtol=1e-6)

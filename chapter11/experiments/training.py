@@ -182,6 +182,12 @@ class Trained:
 #: ``benchmarks/steps_per_execution.py``).
 STEPS_PER_EXECUTION = 64
 
+#: Ukuran *batch* validasi (dan uji). Validasi tidak melatih apa pun: *batch* besar hanya
+#: menghemat ongkos per langkah (≈ 15–25 % waktu CPU MLP pembanding). Akurasi validasi tetap
+#: sama persis dengan *batch* latih; *loss*-nya hanya berbeda pada digit float terakhir (urutan
+#: penjumlahan), diuji.
+VALIDATION_BATCH_SIZE = 1000
+
 #: *Callback* yang mengubah *learning rate* angka: dengan mereka laju setiap langkah dicatat.
 _RATE_CALLBACKS = ("ReduceLROnPlateau",)
 
@@ -247,6 +253,7 @@ def train(exp: Experiment, source_model=None) -> Trained:
             fit = model.fit(task.x_train, task.y_train, epochs=phase.epochs,
                             batch_size=phase.batch_size,
                             validation_data=(task.x_valid, task.y_valid), shuffle=True,
+                            validation_batch_size=VALIDATION_BATCH_SIZE,
                             validation_freq=1 if phase.validate_every_epoch else phase.epochs,
                             verbose=0, callbacks=[recorder, *callbacks])
         n = len(fit.history["loss"])
@@ -262,7 +269,7 @@ def train(exp: Experiment, source_model=None) -> Trained:
         steps["learning_rate"] += recorder.step_rates
         steps["phase"] += [index] * len(recorder.step_rates)
     seconds = time.perf_counter() - start
-    values = model.evaluate(task.x_test, task.y_test, batch_size=1000, verbose=0,
+    values = model.evaluate(task.x_test, task.y_test, batch_size=VALIDATION_BATCH_SIZE, verbose=0,
                             return_dict=True)
     test = {k: float(v) for k, v in values.items() if k in ("loss", *metrics)}
     return Trained(model=model, history={k: tuple(v) for k, v in history.items()},

@@ -204,3 +204,48 @@ def check_report_list(name: str, value: Any, attributes: Iterable[str], what: st
                     f"(tipe {type(element).__name__})."
                 )
     return value
+
+
+# --- Tambahan gaps-a (optimizer dan jadwal learning rate) -----------------------------------
+
+LIMITS.update({
+    "ncols": (100, "banyak kolom panel"),
+    "levels": (1_000, "banyak garis kontur"),
+    "digits": (15, "angka penting yang bermakna pada float64"),
+})
+
+
+def check_real_array(name: str, value: Any, *, ndim: int | None = None, finite: bool = True,
+                     nonempty: bool = True):
+    """Pastikan ``value`` larik bilangan real (bukan teks/objek/bool), lalu kembalikan larik NumPy-nya.
+
+    Satu ``np.asarray`` dan satu ``np.isfinite(...).all()``: cukup murah untuk titik masuk yang
+    dipanggil di dalam perulangan. Larik dikembalikan tanpa mengubah tipe datanya.
+    """
+    import numpy as np
+
+    try:
+        array = np.asarray(value)
+    except (TypeError, ValueError):   # mis. daftar bertingkat yang panjangnya tidak sama
+        raise ValueError(
+            f"Argumen `{name}` harus larik bilangan real berbentuk teratur. "
+            f"Diterima: {name}={_short_repr(value)}."
+        ) from None
+    if array.dtype.kind not in "iuf":
+        raise TypeError(
+            f"Argumen `{name}` harus larik bilangan real. Diterima: {name}={_short_repr(value)} "
+            f"(tipe {type(value).__name__}, dtype {array.dtype})."
+        )
+    if ndim is not None and array.ndim != ndim:
+        raise ValueError(
+            f"Argumen `{name}` harus larik {ndim} dimensi. Diterima: {name}={_short_repr(value)} "
+            f"(bentuk {array.shape})."
+        )
+    if nonempty and array.size == 0:
+        raise ValueError(f"Argumen `{name}` tidak boleh kosong. Diterima: {name}={_short_repr(value)}.")
+    if finite and not np.isfinite(array).all():
+        raise ValueError(
+            f"Argumen `{name}` harus berisi bilangan berhingga (tanpa NaN/inf). "
+            f"Diterima: {name}={_short_repr(value)}."
+        )
+    return array

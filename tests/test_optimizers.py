@@ -45,7 +45,8 @@ def test_numpy_module_does_not_import_tensorflow_or_keras():
             imported |= {a.name.split(".")[0] for a in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             imported.add(node.module.split(".")[0])
-    assert imported <= {"__future__", "inspect", "math", "collections", "dataclasses", "numpy"}
+    assert imported <= {"__future__", "contextvars", "functools", "inspect", "math", "numbers",
+                        "collections", "dataclasses", "numpy"}
 
 
 def test_nine_optimizers_in_geron_order():

@@ -1382,20 +1382,6 @@ KNOWN_GAPS.update({
         "pesan tidak menyebut nama parameternya; contoh kernel_constraint=3",
     "chapter11.regularization.regularized_experiment:kernel_regularizer":
         "pesan tidak menyebut nama parameternya; contoh kernel_regularizer=3",
-    "chapter11.scheduling.format_epoch_list:epochs":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh epochs=None",
-    "chapter11.scheduling.format_rate:rate":
-        "pesan tidak menyebut nama parameternya; contoh rate=nan",
-    "chapter11.scheduling.format_schedule_table:results":
-        "galat tidak jelas (AttributeError); contoh results=None",
-    "chapter11.scheduling.one_cycle_experiment:label":
-        "memulai pelatihan; contoh label=3",
-    "chapter11.scheduling.one_cycle_experiment:seed":
-        "memulai pelatihan; contoh seed=-1",
-    "chapter11.scheduling.rate_drops:result":
-        "galat tidak jelas (AttributeError); contoh result=None",
-    "chapter11.scheduling.scheduled_experiment:callbacks":
-        "pesan tidak menyebut nama parameternya; contoh callbacks=[<object object at 0x7f9b34ec5760>]",
     "chapter11.symmetry.count_distinct_units:kernel":
         "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh kernel=array(['a', 'b'], dtype='<U1'",
     "chapter11.symmetry.count_distinct_units:tolerance":

@@ -780,7 +780,9 @@ for _module, _functions in {
     "weights": "plot_weight_histogram plot_variance_errors",
 }.items():
     for _f in _functions.split():
-        _case(f"plotting.{_module}.{_f}", Case(args=plot_sample(_module, _f), bad=_PLOT_BAD))
+        # salinan sendiri: penyesuaian per fungsi di bawah tidak bocor ke gambar lain
+        _case(f"plotting.{_module}.{_f}",
+              Case(args=plot_sample(_module, _f), bad=dict(_PLOT_BAD)))
 
 OBJ_LIST = st.sampled_from([None, "x", 3, [3], [object()], []])
 CASES["chapter11.plotting.activations.plot_activation"].bad["name"] = ACTIVATION_NAMES
@@ -1220,30 +1222,6 @@ KNOWN_GAPS.update({
         "diterima diam-diam; contoh log_scale=None",
     "chapter11.plotting.layers.plot_signal_depth:log_scale":
         "diterima diam-diam; contoh log_scale=None",
-    "chapter11.plotting.optimizers.optimizer_style:index":
-        "diterima diam-diam; contoh index=-1",
-    "chapter11.plotting.optimizers.optimizer_style:label":
-        "diterima diam-diam; contoh label=3",
-    "chapter11.plotting.optimizers.plot_loss_gap_grid:axes":
-        "galat tidak jelas (AttributeError); contoh axes=[1, 2]",
-    "chapter11.plotting.optimizers.plot_loss_gap_grid:ncols":
-        "diterima diam-diam; contoh ncols=140737488355327",
-    "chapter11.plotting.optimizers.plot_optimizer_curves:legend":
-        "diterima diam-diam; contoh legend=None",
-    "chapter11.plotting.optimizers.plot_optimizer_curves:name":
-        "diterima diam-diam; contoh name='tidak_ada'",
-    "chapter11.plotting.optimizers.plot_trajectory_grid:levels":
-        "diterima diam-diam; contoh levels=True",
-    "chapter11.plotting.optimizers.plot_trajectory_grid:ncols":
-        "diterima diam-diam; contoh ncols=186688217406311",
-    "chapter11.plotting.optimizers.plot_trajectory_grid:show_steps":
-        "diterima diam-diam; contoh show_steps=True",
-    "chapter11.plotting.optimizers.plot_trajectory_grid:surface":
-        "galat tidak jelas (AttributeError); contoh surface=None",
-    "chapter11.plotting.optimizers.plot_trajectory_losses:legend":
-        "diterima diam-diam; contoh legend=None",
-    "chapter11.plotting.optimizers.plot_trajectory_losses:name":
-        "diterima diam-diam; contoh name='tidak_ada'",
     "chapter11.plotting.regularization.plot_fit_gap:gap":
         "galat tidak jelas (AttributeError); contoh gap='x'",
     "chapter11.plotting.regularization.plot_fit_gap:legend":
@@ -1276,28 +1254,6 @@ KNOWN_GAPS.update({
         "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh labels=None",
     "chapter11.plotting.regularization.plot_uncertain_images:top":
         "diterima diam-diam; contoh top=24415341793775",
-    "chapter11.plotting.schedules.plot_lr_finder:legend":
-        "diterima diam-diam; contoh legend=None",
-    "chapter11.plotting.schedules.plot_lr_finder:name":
-        "diterima diam-diam; contoh name='tidak_ada'",
-    "chapter11.plotting.schedules.plot_rate_panels:axes":
-        "pesan tidak menyebut nama parameternya; contoh axes='ax'",
-    "chapter11.plotting.schedules.plot_rate_panels:ncols":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh ncols=True",
-    "chapter11.plotting.schedules.plot_rate_panels:reference":
-        "pesan tidak menyebut nama parameternya; contoh reference=nan",
-    "chapter11.plotting.schedules.plot_rate_panels:steps_per_epoch":
-        "diterima diam-diam; contoh steps_per_epoch=True",
-    "chapter11.plotting.schedules.plot_recorded_rate:legend":
-        "diterima diam-diam; contoh legend=None",
-    "chapter11.plotting.schedules.plot_recorded_rate:log":
-        "diterima diam-diam; contoh log=None",
-    "chapter11.plotting.schedules.plot_recorded_rate:name":
-        "diterima diam-diam; contoh name='tidak_ada'",
-    "chapter11.plotting.schedules.plot_recorded_rate:steps_per_epoch":
-        "diterima diam-diam; contoh steps_per_epoch=True",
-    "chapter11.plotting.schedules.recorded_rates:steps_per_epoch":
-        "diterima diam-diam; contoh steps_per_epoch=True",
     "chapter11.plotting.training.plot_learning_curves:label":
         "diterima diam-diam; contoh label=3",
     "chapter11.plotting.training.plot_seed_spread:ylabel":

@@ -116,15 +116,15 @@ def nadam_momentum(t, beta_1=0.9, schedule_decay=1.0):
         >>> round(float(nadam_momentum(100, schedule_decay=0.004)), 3)
         0.457
     """
-    steps = check_real_array("t", t, finite=False)
-    if steps.dtype.kind not in "iu":
+    steps = check_real_array("t", t, finite=False, nonempty=False)   # per elemen: boleh kosong
+    if steps.size and steps.dtype.kind not in "iu":
         raise TypeError("Argumen `t` harus bilangan bulat (nomor langkah, mulai 1). "
                         f"Diterima: t={t!r}.")
     if steps.size and steps.min() < 1:
         raise ValueError(f"Argumen `t` harus bilangan bulat positif (langkah mulai 1). "
                          f"Diterima: t={t!r}.")
     if steps.size:
-        check_limit("t", steps.max(), "steps")
+        check_limit("t", int(steps.max()), "steps")
     beta_1 = _check_hyper("beta_1", beta_1)
     schedule_decay = check_float("schedule_decay", schedule_decay, minimum=0.0,
                                  strict_minimum=True)

@@ -619,8 +619,12 @@ STATE = st.sampled_from([None, 3, "x", [1], {"velocity": "x"}])
 for _f in "sgd momentum nesterov adagrad rmsprop adam adamax nadam adamw".split():
     _case(f"optimizers.{_f}_step", Case(bad={"state": STATE,
                                              "epsilon": KIND_BAD["nonnegative"]}))
+# `t` boleh larik nomor langkah (mis. np.arange(1, 300)) dan rumusnya per elemen, jadi [1]
+# dan larik kosong sah; larik buruk tetap diuji.
 _case("optimizers.nadam_momentum", Case(args={"t": 3}, bad={
-    "t": _ints(), "schedule_decay": KIND_BAD["positive"]}))
+    "t": st.one_of(st.sampled_from([True, 1.5, None, "3", [0], [1.5], [True]]),
+                   st.integers(max_value=0, min_value=-10**6), HUGE_INTS),
+    "schedule_decay": KIND_BAD["positive"]}))
 _case("optimizers.weight_decay_shrink", Case(args={"learning_rate": 0.1, "weight_decay": 0.01,
                                                    "steps": 10}))
 _case("optimizers.rule optimizers.hyperparameters optimizers.keras_config",
@@ -1140,8 +1144,6 @@ KNOWN_GAPS.update({
         "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh x=None",
     "chapter11.normalization.measure_moving_average_lag:y":
         "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh y=None",
-    "chapter11.optimizers.nadam_momentum:t":
-        "diterima diam-diam; contoh t=True",
     "chapter11.paired.sign_flip_p_value:differences":
         "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh differences='abc'",
     "chapter11.plotting.activations.plot_activation:derivative":

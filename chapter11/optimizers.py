@@ -29,7 +29,7 @@ import functools
 import inspect
 import math
 import numbers
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -694,7 +694,7 @@ def format_trajectory_table(paths: Mapping[str, Sequence[Trajectory]], *,
         raise ValueError("Argumen `paths` harus dict tidak kosong {permukaan: [Trajectory, …]}. "
                          f"Diterima: {paths!r}.")
     for surface_name, ps in paths.items():
-        if not isinstance(ps, (list, tuple)) or not ps:
+        if isinstance(ps, (str, bytes)) or not isinstance(ps, Sequence) or not ps:
             raise TypeError("Setiap nilai `paths` harus daftar tak kosong berisi Trajectory. "
                             f"Diterima: paths[{surface_name!r}]={ps!r}.")
         for p in ps:
@@ -743,9 +743,10 @@ def format_comparison_table(rows: Sequence[ComparisonRow], *, threshold: float) 
         | Adam | 2 | 1,5 (1–2) | 0,855 (0,850–0,860) | 0,45 (0,40–0,50) | 0,46 (0,45–0,47) | 0,46 (0,45–0,47) |
     """
     threshold = check_float("threshold", threshold, minimum=0.0, maximum=1.0)
-    if not isinstance(rows, (list, tuple)):
-        raise TypeError("Argumen `rows` harus daftar ComparisonRow (hasil comparison_table). "
+    if isinstance(rows, (str, bytes, Mapping)) or not isinstance(rows, Iterable):
+        raise TypeError("Argumen `rows` harus urutan ComparisonRow (hasil comparison_table). "
                         f"Diterima: rows={rows!r} (tipe {type(rows).__name__}).")
+    rows = list(rows)      # mis. dict.values() dari halaman
     for row in rows:
         check_report("rows", row, ("label", "n_seeds", "epochs_to_threshold",
                                    "final_val_accuracy", "final_loss", "final_val_loss",

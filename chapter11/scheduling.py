@@ -34,7 +34,7 @@ Example:
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from . import schedules
 from ._validation import (check_bool, check_budget, check_float, check_int, check_positive,
@@ -175,7 +175,7 @@ def scheduled_experiment(budget: Budget, learning_rate, *, seed: int = 42, label
     """
     check_budget("budget", budget)
     momentum = check_float("momentum", momentum, minimum=0.0, maximum=1.0)
-    _check_callbacks(callbacks)
+    callbacks = _check_callbacks(callbacks)
     exp = comparison_experiment(budget, optimizer="sgd", learning_rate=learning_rate,
                                 optimizer_kwargs={"momentum": momentum}, batch_size=BATCH_SIZE,
                                 callbacks=callbacks, seed=seed, label=label)
@@ -185,16 +185,18 @@ def scheduled_experiment(budget: Budget, learning_rate, *, seed: int = 42, label
                       label=exp.label)
 
 
-def _check_callbacks(callbacks) -> None:
+def _check_callbacks(callbacks) -> tuple:
     """Setiap anggota ``callbacks`` konfigurasi dari ``chapter11.experiments.callback``."""
-    if isinstance(callbacks, (str, bytes, Mapping)) or not isinstance(callbacks, (list, tuple)):
-        raise TypeError("Argumen `callbacks` harus daftar konfigurasi dari "
+    if isinstance(callbacks, (str, bytes, Mapping)) or not isinstance(callbacks, Iterable):
+        raise TypeError("Argumen `callbacks` harus urutan konfigurasi dari "
                         f"chapter11.experiments.callback(...). Diterima: callbacks={callbacks!r}.")
+    callbacks = tuple(callbacks)     # generator: dibaca sekali di sini
     for item in callbacks:
         if not isinstance(item, Mapping):
             raise TypeError("Setiap anggota `callbacks` harus dibuat dengan "
                             "chapter11.experiments.callback(nama, ...). "
                             f"Diterima: anggota {item!r} (tipe {type(item).__name__}).")
+    return callbacks
 
 
 def plateau_experiment(budget: Budget, *, seed: int = 42, label: str = "kinerja") -> Experiment:
@@ -362,9 +364,10 @@ def format_epoch_list(epochs) -> str:
     """
     from .formatting import format_int
 
-    if not isinstance(epochs, (list, tuple)):
-        raise TypeError("Argumen `epochs` harus daftar nomor epoch. "
+    if isinstance(epochs, (str, bytes, Mapping)) or not isinstance(epochs, Iterable):
+        raise TypeError("Argumen `epochs` harus urutan nomor epoch. "
                         f"Diterima: epochs={epochs!r} (tipe {type(epochs).__name__}).")
+    epochs = list(epochs)
     if not epochs:
         raise ValueError("Argumen `epochs` tidak boleh kosong. Diterima: epochs=[].")
     for e in epochs:

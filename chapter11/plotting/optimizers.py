@@ -219,7 +219,7 @@ def plot_optimizer_curves(results, ax=None, *, metric: str = "val_accuracy",
         runs = list(runs) if isinstance(runs, (list, tuple)) else [runs]
         curves = np.array([r.history[metric] for r in runs], dtype=float)
         epochs = np.arange(1, curves.shape[1] + 1)
-        style = optimizer_style(label, i)
+        style = optimizer_style(str(label), i)     # kunci dict boleh bukan string
         (line,) = ax.plot(epochs, curves.mean(axis=0), label=label, markersize=4, **style)
         if len(runs) > 1:
             ax.fill_between(epochs, curves.min(axis=0), curves.max(axis=0),
@@ -250,7 +250,7 @@ def plot_loss_gap_grid(results, axes=None, *, ncols: int = 3):
         raise ValueError("Argumen `results` tidak boleh kosong.")
     axes, ncols = _grid(len(results), axes, ncols, (3.2, 2.2))
     for i, (ax, (label, run)) in enumerate(zip(axes, results.items())):
-        style = optimizer_style(label, i)
+        style = optimizer_style(str(label), i)     # kunci dict boleh bukan string
         loss = np.asarray(run.history["loss"], dtype=float)
         val = np.asarray(run.history["val_loss"], dtype=float)
         epochs = np.arange(1, len(loss) + 1)

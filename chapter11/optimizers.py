@@ -178,7 +178,13 @@ _HYPER_RANGES = {
     "weight_decay": (0.0, math.inf, False, True),
     "initial_accumulator_value": (0.0, math.inf, False, True),
 }
-_isfinite, _all = np.isfinite, np.logical_and.reduce
+_isfinite, _all, _sum = np.isfinite, np.logical_and.reduce, np.add.reduce
+
+
+def _finite(array) -> bool:
+    """Semua elemen berhingga? Satu jumlahan (cepat); pemeriksaan penuh hanya bila jumlahnya tidak
+    berhingga (NaN/inf di dalamnya, atau jumlah bilangan raksasa yang meluap)."""
+    return math.isfinite(_sum(array, axis=None)) or bool(_all(_isfinite(array), axis=None))
 
 
 def _check_hyper(key, value):
@@ -198,7 +204,7 @@ def _check_hyper(key, value):
 def _check_tensor(name, value):
     """``theta``/``grad``: bilangan real berhingga, atau larik NumPy bilangan real berhingga."""
     if type(value) is np.ndarray and value.dtype.kind in "iuf":
-        if not _all(_isfinite(value), axis=None):
+        if value.dtype.kind == "f" and not _finite(value):
             raise ValueError(f"Argumen `{name}` harus berisi bilangan berhingga (tanpa NaN/inf). "
                              f"Diterima: {name}={value!r}.")
         return value
@@ -221,8 +227,9 @@ def _check_state(state, keys):
             raise ValueError(f"Argumen `state` memuat kunci {key!r} yang tidak dikenal aturan "
                              f"ini; kunci yang dikenal: {known}. Diterima: state={state!r}.")
         if key == "t":
-            check_int("state['t']", value, minimum=0)
-        elif type(value) is not np.ndarray and (
+            if type(value) is not int or value < 0:
+                check_int("state['t']", value, minimum=0)
+        elif type(value) is not np.ndarray and type(value) is not float and (
                 isinstance(value, bool) or not isinstance(value, numbers.Real)):
             raise TypeError(f"Argumen `state` harus berisi bilangan atau larik NumPy. "
                             f"Diterima: state[{key!r}]={value!r} (tipe {type(value).__name__}).")
@@ -237,13 +244,17 @@ def _guard(step, keys):
     def checked(theta, grad, state, **hyper):
         if _TRUSTED.get():
             return step(theta, grad, state, **hyper)
-        theta = _check_tensor("theta", theta)
-        grad = _check_tensor("grad", grad)
-        if np.shape(grad) != np.shape(theta):
-            raise ValueError("Argumen `grad` harus berbentuk sama dengan `theta`. Diterima: "
-                             f"grad berbentuk {np.shape(grad)}, theta berbentuk "
-                             f"{np.shape(theta)}.")
-        _check_state(state, keys)
+        if not (type(theta) is np.ndarray and type(grad) is np.ndarray   # jalur cepat
+                and theta.dtype.kind == "f" and grad.dtype.kind == "f"
+                and theta.shape == grad.shape and _finite(theta) and _finite(grad)):
+            theta = _check_tensor("theta", theta)
+            grad = _check_tensor("grad", grad)
+            if np.shape(grad) != np.shape(theta):
+                raise ValueError("Argumen `grad` harus berbentuk sama dengan `theta`. Diterima: "
+                                 f"grad berbentuk {np.shape(grad)}, theta berbentuk "
+                                 f"{np.shape(theta)}.")
+        if type(state) is not dict or state:      # {} (langkah pertama) selalu sah
+            _check_state(state, keys)
         for key, value in hyper.items():
             if key not in allowed:
                 raise TypeError(f"{step.__name__} tidak mengenal hiperparameter `{key}`; yang "
@@ -384,6 +395,7 @@ def apply_rule(name: str, theta, grads, **overrides) -> np.ndarray:
         setiap langkah.
     """
     step, params = rule(name).step, hyperparameters(name, **overrides)
+    step = getattr(step, "__wrapped__", step)      # argumen diperiksa di sini, sekali
     theta = np.array(check_real_array("theta", theta), dtype=float)
     grads = np.asarray(check_real_array("grads", grads), dtype=float)
     if grads.shape[1:] != theta.shape:
@@ -543,8 +555,9 @@ def trace(name: str, surface: Surface, *, steps: int = 100, start=None,
     token = _TRUSTED.set(True)     # argumen sudah diperiksa; lintasan boleh divergen
     try:
         with np.errstate(over="ignore", invalid="ignore"):
+            step = getattr(chosen.step, "__wrapped__", chosen.step)   # tanpa lapisan pemeriksa
             for _ in range(steps):
-                theta, state = chosen.step(theta, surface.grad(theta), state, **params)
+                theta, state = step(theta, surface.grad(theta), state, **params)
                 points.append(theta)
             points = np.array(points)
             losses = np.array([surface(p) for p in points])

@@ -660,7 +660,8 @@ def comparison_table(results: Mapping[str, Sequence], *, threshold: float = 0.85
     for label, runs in results.items():
         runs = list(runs) if isinstance(runs, (list, tuple)) else [runs]
         if not runs:
-            raise ValueError(f"Optimizer {label!r} di `results` tidak punya hasil. Diterima: {runs!r}.")
+            raise ValueError(f"Optimizer {label!r} di `results` tidak punya hasil. "
+                             f"Diterima: {runs!r}.")
         histories = [r.history for r in runs]
         rows.append(ComparisonRow(
             label=str(label), n_seeds=len(runs),

@@ -62,13 +62,12 @@ def _grid(n: int, axes, ncols: int, panel: tuple[float, float]):
     ncols = check_limit("ncols", check_positive_int("ncols", ncols))
     if axes is not None:
         return check_axes_array("axes", axes, n), ncols
-    if axes is None:
-        ncols = min(ncols, n)
-        nrows = -(-n // ncols)
-        _, axes = plt.subplots(nrows, ncols, figsize=(panel[0] * ncols, panel[1] * nrows),
-                               sharex=True, sharey=True, squeeze=False)
-        for extra in np.ravel(axes)[n:]:
-            extra.set_visible(False)
+    ncols = min(ncols, n)
+    nrows = -(-n // ncols)
+    _, axes = plt.subplots(nrows, ncols, figsize=(panel[0] * ncols, panel[1] * nrows),
+                           sharex=True, sharey=True, squeeze=False)
+    for extra in np.ravel(axes)[n:]:
+        extra.set_visible(False)
     return np.ravel(axes), ncols
 
 

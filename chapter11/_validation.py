@@ -204,3 +204,83 @@ def check_report_list(name: str, value: Any, attributes: Iterable[str], what: st
                     f"(tipe {type(element).__name__})."
                 )
     return value
+
+
+# --- Tambahan gaps-a (optimizer dan jadwal learning rate) -----------------------------------
+
+LIMITS.update({
+    "ncols": (100, "banyak kolom panel"),
+    "levels": (1_000, "banyak garis kontur"),
+    "digits": (15, "angka penting yang bermakna pada float64"),
+})
+
+
+def check_real_array(name: str, value: Any, *, ndim: int | None = None, finite: bool = True,
+                     nonempty: bool = True):
+    """Pastikan ``value`` larik bilangan real (bukan teks/objek/bool); kembalikan larik NumPy-nya.
+
+    Satu ``np.asarray`` dan satu ``np.isfinite(...).all()``: cukup murah untuk titik masuk yang
+    dipanggil di dalam perulangan. Larik dikembalikan tanpa mengubah tipe datanya.
+    """
+    import numpy as np
+
+    try:
+        array = np.asarray(value)
+    except (TypeError, ValueError):   # mis. daftar bertingkat yang panjangnya tidak sama
+        raise ValueError(
+            f"Argumen `{name}` harus larik bilangan real berbentuk teratur. "
+            f"Diterima: {name}={_short_repr(value)}."
+        ) from None
+    if array.dtype.kind not in "iuf":
+        raise TypeError(
+            f"Argumen `{name}` harus larik bilangan real. Diterima: {name}={_short_repr(value)} "
+            f"(tipe {type(value).__name__}, dtype {array.dtype})."
+        )
+    if ndim is not None and array.ndim != ndim:
+        raise ValueError(
+            f"Argumen `{name}` harus larik {ndim} dimensi. Diterima: {name}={_short_repr(value)} "
+            f"(bentuk {array.shape})."
+        )
+    if nonempty and array.size == 0:
+        raise ValueError(
+            f"Argumen `{name}` tidak boleh kosong. Diterima: {name}={_short_repr(value)}."
+        )
+    if finite and not np.isfinite(array).all():
+        raise ValueError(
+            f"Argumen `{name}` harus berisi bilangan berhingga (tanpa NaN/inf). "
+            f"Diterima: {name}={_short_repr(value)}."
+        )
+    return array
+
+
+def check_optional_text(name: str, value: Any) -> str | None:
+    """Pastikan ``value`` ``None`` atau string (boleh kosong), mis. judul atau label legenda."""
+    if value is not None and not isinstance(value, str):
+        raise TypeError(
+            f"Argumen `{name}` harus string atau None. Diterima: {name}={_short_repr(value)} "
+            f"(tipe {type(value).__name__})."
+        )
+    return value
+
+
+def check_axes_array(name: str, value: Any, n: int):
+    """Pastikan ``value`` berisi sedikitnya ``n`` Axes matplotlib; kembalikan larik datarnya."""
+    import numpy as np
+    from matplotlib.axes import Axes
+
+    try:
+        axes = np.ravel(np.array(value if not isinstance(value, Axes) else [value], dtype=object))
+    except (TypeError, ValueError):
+        axes = None
+    if axes is None or isinstance(value, (str, bytes)) \
+            or not all(isinstance(ax, Axes) for ax in axes):
+        raise TypeError(
+            f"Argumen `{name}` harus larik matplotlib Axes atau None. "
+            f"Diterima: {name}={_short_repr(value)} (tipe {type(value).__name__})."
+        )
+    if len(axes) < n:
+        raise ValueError(
+            f"Argumen `{name}` harus berisi sedikitnya satu Axes per panel ({n}). "
+            f"Diterima: {len(axes)} Axes."
+        )
+    return axes

@@ -21,6 +21,7 @@ Example:
 
 from __future__ import annotations
 
+from ._validation import check_str
 from .runtime import quiet_tensorflow
 from .schedules import one_cycle_shape
 
@@ -51,6 +52,7 @@ class OneCycle(keras.optimizers.schedules.LearningRateSchedule):
     def __init__(self, total_steps, max_rate, start_rate=None, end_rate=None,
                  final_steps=None, name="OneCycle"):
         super().__init__()
+        check_str("name", name)
         shape = one_cycle_shape(total_steps, max_rate, start_rate, end_rate, final_steps)
         self.total_steps = shape.total_steps
         self.max_rate = shape.max_rate

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_budget
+from ._validation import check_budget, check_real_array, check_report
 from .baselines import comparison_experiment
 from .data import N_VALID
 from .optimizers import OPTIMIZER_NAMES, apply_rule, keras_config, rule
@@ -112,8 +112,8 @@ def check_against_keras(name: str, theta, grads, **overrides) -> KerasCheck:
     Returns:
         :class:`KerasCheck`.
     """
-    theta = np.asarray(theta, dtype=np.float32)
-    grads = np.asarray(grads, dtype=np.float32)
+    theta = np.asarray(check_real_array("theta", theta), dtype=np.float32)
+    grads = np.asarray(check_real_array("grads", grads), dtype=np.float32)
     if theta.ndim != 1 or grads.ndim != 2 or grads.shape[1] != theta.shape[0]:
         raise ValueError("Argumen `theta` harus larik 1-D dan `grads` berbentuk (langkah, "
                          f"len(theta)). Diterima: theta.shape={theta.shape}, "
@@ -170,6 +170,8 @@ def training_steps(experiment) -> int:
         >>> training_steps(optimizer_experiment(Budget("fast"), "adamw"))   # 313 × 10
         3130
     """
+    check_report("experiment", experiment, ("data", "phases"),
+                 "Experiment (mis. hasil optimizer_experiment)")
     data = experiment.data
     if data.classes is not None:
         raise ValueError("training_steps hanya untuk tugas sepuluh kelas (classes=None). "

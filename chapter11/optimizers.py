@@ -24,14 +24,18 @@ Example:
 
 from __future__ import annotations
 
+import contextvars
+import functools
 import inspect
 import math
-from collections.abc import Callable, Mapping, Sequence
+import numbers
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_choice, check_float, check_int, check_limit
+from ._validation import (check_choice, check_float, check_int, check_limit, check_real_array,
+                          check_report, check_report_list)
 from .formatting import format_int, format_number, format_sci
 
 __all__ = [
@@ -112,6 +116,22 @@ def nadam_momentum(t, beta_1=0.9, schedule_decay=1.0):
         >>> round(float(nadam_momentum(100, schedule_decay=0.004)), 3)
         0.457
     """
+    steps = check_real_array("t", t, finite=False, nonempty=False)   # per elemen: boleh kosong
+    if steps.size and steps.dtype.kind not in "iu":
+        raise TypeError("Argumen `t` harus bilangan bulat (nomor langkah, mulai 1). "
+                        f"Diterima: t={t!r}.")
+    if steps.size and steps.min() < 1:
+        raise ValueError(f"Argumen `t` harus bilangan bulat positif (langkah mulai 1). "
+                         f"Diterima: t={t!r}.")
+    if steps.size:
+        check_limit("t", int(steps.max()), "steps")
+    beta_1 = _check_hyper("beta_1", beta_1)
+    schedule_decay = check_float("schedule_decay", schedule_decay, minimum=0.0,
+                                 strict_minimum=True)
+    return _nadam_momentum(t, beta_1, schedule_decay)
+
+
+def _nadam_momentum(t, beta_1=0.9, schedule_decay=1.0):
     decay = 0.96 ** (schedule_decay * np.asarray(t, dtype=float))
     return beta_1 * (1 - 0.5 * decay)
 
@@ -120,8 +140,8 @@ def nadam_step(theta, grad, state, *, learning_rate=0.001, beta_1=0.9,
                beta_2=0.999, epsilon=1e-7):
     """Nadam seperti Keras 3: Adam + langkah Nesterov + jadwal momentum μₜ."""
     t = state.get("t", 0) + 1
-    mu_t = nadam_momentum(t, beta_1)
-    mu_next = nadam_momentum(t + 1, beta_1)
+    mu_t = _nadam_momentum(t, beta_1)
+    mu_next = _nadam_momentum(t + 1, beta_1)
     mu_product = state.get("mu_product", 1.0) * mu_t      # μ₁μ₂⋯μₜ
     m = beta_1 * state.get("m", 0.0) + (1 - beta_1) * grad
     s = beta_2 * state.get("s", 0.0) + (1 - beta_2) * grad**2
@@ -140,6 +160,126 @@ def adamw_step(theta, grad, state, *, learning_rate=0.001, weight_decay=0.004,
                      beta_1=beta_1, beta_2=beta_2, epsilon=epsilon)
 
 
+# --- Pemeriksaan argumen fungsi langkah ---------------------------------------
+# Fungsi-fungsi di atas ditampilkan apa adanya di halaman, jadi pemeriksaan argumennya dipasang
+# di sini sebagai pembungkus: satu kali per panggilan dari luar. Di dalam trace/apply_rule (dan
+# di adam_step yang dipanggil adamw_step) argumennya sudah diperiksa, sehingga pembungkus
+# langsung meneruskan panggilan (_TRUSTED).
+
+_TRUSTED = contextvars.ContextVar("chapter11_optimizers_trusted", default=False)
+#: Rentang setiap hiperparameter: (batas bawah, batas atas, bawah tegas, atas tegas).
+_HYPER_RANGES = {
+    "learning_rate": (0.0, math.inf, True, True),            # η > 0
+    "momentum": (0.0, 1.0, False, False),                     # β di [0, 1]
+    "rho": (0.0, 1.0, False, True),                           # ρ, β₁, β₂ di [0, 1)
+    "beta_1": (0.0, 1.0, False, True),
+    "beta_2": (0.0, 1.0, False, True),
+    "epsilon": (0.0, math.inf, False, True),                  # ε, λ, s₀ ≥ 0
+    "weight_decay": (0.0, math.inf, False, True),
+    "initial_accumulator_value": (0.0, math.inf, False, True),
+}
+_isfinite, _all, _sum = np.isfinite, np.logical_and.reduce, np.add.reduce
+
+
+def _finite(array) -> bool:
+    """Semua elemen berhingga? Satu jumlahan (cepat); pemeriksaan penuh hanya bila jumlahnya tidak
+    berhingga (NaN/inf di dalamnya, atau jumlah bilangan raksasa yang meluap)."""
+    return math.isfinite(_sum(array, axis=None)) or bool(_all(_isfinite(array), axis=None))
+
+
+def _check_hyper(key, value):
+    """Satu hiperparameter aturan, menurut :data:`_HYPER_RANGES`."""
+    low, high, strict_low, strict_high = _HYPER_RANGES[key]
+    if type(value) is float and (low < value if strict_low else low <= value) and (
+            value < high if strict_high else value <= high):
+        return value                                          # jalur cepat: float sah
+    value = check_float(key, value, minimum=low, strict_minimum=strict_low,
+                        maximum=None if high == math.inf else high)
+    if strict_high and value >= high:
+        raise ValueError(f"Argumen `{key}` harus kurang dari {high:g}. "
+                         f"Diterima: {key}={value!r}.")
+    return value
+
+
+def _check_tensor(name, value):
+    """``theta``/``grad``: bilangan real berhingga, atau larik NumPy bilangan real berhingga."""
+    if type(value) is np.ndarray and value.dtype.kind in "iuf":
+        if value.dtype.kind == "f" and not _finite(value):
+            raise ValueError(f"Argumen `{name}` harus berisi bilangan berhingga (tanpa NaN/inf). "
+                             f"Diterima: {name}={value!r}.")
+        return value
+    if isinstance(value, numbers.Real) and not isinstance(value, bool):
+        if not math.isfinite(value):
+            raise ValueError(f"Argumen `{name}` harus bilangan berhingga. "
+                             f"Diterima: {name}={value!r}.")
+        return value
+    return check_real_array(name, value, nonempty=False)   # daftar → larik; selain itu galat
+
+
+def _check_state(state, keys):
+    if not isinstance(state, Mapping):
+        raise TypeError("Argumen `state` harus dict keadaan optimizer ({} pada langkah pertama, "
+                        f"lalu state dari langkah sebelumnya). Diterima: state={state!r} "
+                        f"(tipe {type(state).__name__}).")
+    for key, value in state.items():
+        if key not in keys:
+            known = ", ".join(keys) if keys else "tidak ada (aturan ini tanpa keadaan)"
+            raise ValueError(f"Argumen `state` memuat kunci {key!r} yang tidak dikenal aturan "
+                             f"ini; kunci yang dikenal: {known}. Diterima: state={state!r}.")
+        if key == "t":
+            if type(value) is not int or value < 0:
+                check_int("state['t']", value, minimum=0)
+        elif type(value) is not np.ndarray and type(value) is not float and (
+                isinstance(value, bool) or not isinstance(value, numbers.Real)):
+            raise TypeError(f"Argumen `state` harus berisi bilangan atau larik NumPy. "
+                            f"Diterima: state[{key!r}]={value!r} (tipe {type(value).__name__}).")
+
+
+def _guard(step, keys):
+    """Bungkus fungsi langkah ``step`` dengan pemeriksaan argumen (tanda tangan tetap sama)."""
+    allowed = tuple(p.name for p in inspect.signature(step).parameters.values()
+                    if p.kind is p.KEYWORD_ONLY)
+
+    @functools.wraps(step)
+    def checked(theta, grad, state, **hyper):
+        if _TRUSTED.get():
+            return step(theta, grad, state, **hyper)
+        if not (type(theta) is np.ndarray and type(grad) is np.ndarray   # jalur cepat
+                and theta.dtype.kind == "f" and grad.dtype.kind == "f"
+                and theta.shape == grad.shape and _finite(theta) and _finite(grad)):
+            theta = _check_tensor("theta", theta)
+            grad = _check_tensor("grad", grad)
+            if np.shape(grad) != np.shape(theta):
+                raise ValueError("Argumen `grad` harus berbentuk sama dengan `theta`. Diterima: "
+                                 f"grad berbentuk {np.shape(grad)}, theta berbentuk "
+                                 f"{np.shape(theta)}.")
+        if type(state) is not dict or state:      # {} (langkah pertama) selalu sah
+            _check_state(state, keys)
+        for key, value in hyper.items():
+            if key not in allowed:
+                raise TypeError(f"{step.__name__} tidak mengenal hiperparameter `{key}`; yang "
+                                f"dikenal: {', '.join(allowed)}. Diterima: {key}={value!r}.")
+            _check_hyper(key, value)
+        token = _TRUSTED.set(True)
+        try:
+            return step(theta, grad, state, **hyper)
+        finally:
+            _TRUSTED.reset(token)
+
+    return checked
+
+
+sgd_step = _guard(sgd_step, ())
+momentum_step = _guard(momentum_step, ("m",))
+nesterov_step = _guard(nesterov_step, ("m",))
+adagrad_step = _guard(adagrad_step, ("s",))
+rmsprop_step = _guard(rmsprop_step, ("s",))
+adam_step = _guard(adam_step, ("t", "m", "s"))
+adamax_step = _guard(adamax_step, ("t", "m", "s"))
+nadam_step = _guard(nadam_step, ("t", "m", "s", "mu_product"))
+adamw_step = _guard(adamw_step, ("t", "m", "s"))
+
+
 def weight_decay_shrink(learning_rate: float, weight_decay: float, steps: int) -> float:
     """Bagian bobot yang hilang karena peluruhan AdamW Keras saja: 1 − (1 − ηλ)^langkah.
 
@@ -151,7 +291,7 @@ def weight_decay_shrink(learning_rate: float, weight_decay: float, steps: int) -
     """
     eta = check_float("learning_rate", learning_rate, minimum=0.0, strict_minimum=True)
     lam = check_float("weight_decay", weight_decay, minimum=0.0)
-    steps = check_int("steps", steps, minimum=0)
+    steps = check_limit("steps", check_int("steps", steps, minimum=0))
     if eta * lam >= 1:
         raise ValueError("Hasil kali `learning_rate` × `weight_decay` harus kurang dari 1. "
                          f"Diterima: {eta} × {lam}.")
@@ -222,14 +362,7 @@ def hyperparameters(name: str, **overrides) -> dict:
         raise ValueError(f"Optimizer {name!r} tidak mengenal hiperparameter {unknown}; yang "
                          f"dikenal: {', '.join(params)}. Diterima: {overrides!r}.")
     for key, value in overrides.items():
-        if key == "learning_rate":
-            check_float(key, value, minimum=0.0, strict_minimum=True)
-        elif key in ("momentum", "rho", "beta_1", "beta_2"):
-            check_float(key, value, minimum=0.0, maximum=1.0)
-            if key != "momentum" and value >= 1.0:
-                raise ValueError(f"Argumen `{key}` harus kurang dari 1. Diterima: {key}={value!r}.")
-        else:
-            check_float(key, value, minimum=0.0)
+        _check_hyper(key, value)
     params.update(overrides)
     return params
 
@@ -262,15 +395,20 @@ def apply_rule(name: str, theta, grads, **overrides) -> np.ndarray:
         setiap langkah.
     """
     step, params = rule(name).step, hyperparameters(name, **overrides)
-    theta = np.array(theta, dtype=float)
-    grads = np.asarray(grads, dtype=float)
+    step = getattr(step, "__wrapped__", step)      # argumen diperiksa di sini, sekali
+    theta = np.array(check_real_array("theta", theta), dtype=float)
+    grads = np.asarray(check_real_array("grads", grads), dtype=float)
     if grads.shape[1:] != theta.shape:
         raise ValueError("Setiap gradien di `grads` harus berbentuk sama dengan `theta`. "
                          f"Diterima: grads.shape={grads.shape}, theta.shape={theta.shape}.")
     path, state = [theta], {}
-    for grad in grads:
-        theta, state = step(theta, grad, state, **params)
-        path.append(theta)
+    token = _TRUSTED.set(True)     # argumen sudah diperiksa di atas
+    try:
+        for grad in grads:
+            theta, state = step(theta, grad, state, **params)
+            path.append(theta)
+    finally:
+        _TRUSTED.reset(token)
     return np.array(path)
 
 
@@ -408,16 +546,23 @@ def trace(name: str, surface: Surface, *, steps: int = 100, start=None,
         raise TypeError(f"Argumen `surface` harus Surface. Diterima: tipe {type(surface).__name__}.")
     check_limit("steps", check_int("steps", steps, minimum=1))
     chosen, params = rule(name), hyperparameters(name, **overrides)
+    if start is not None:
+        check_real_array("start", start)
     theta = np.array(surface.start if start is None else start, dtype=float)
     if theta.shape != (2,):
         raise ValueError(f"Argumen `start` harus titik (x, y). Diterima: start={start!r}.")
     points, state = [theta], {}
-    with np.errstate(over="ignore", invalid="ignore"):
-        for _ in range(steps):
-            theta, state = chosen.step(theta, surface.grad(theta), state, **params)
-            points.append(theta)
-        points = np.array(points)
-        losses = np.array([surface(p) for p in points])
+    token = _TRUSTED.set(True)     # argumen sudah diperiksa; lintasan boleh divergen
+    try:
+        with np.errstate(over="ignore", invalid="ignore"):
+            step = getattr(chosen.step, "__wrapped__", chosen.step)   # tanpa lapisan pemeriksa
+            for _ in range(steps):
+                theta, state = step(theta, surface.grad(theta), state, **params)
+                points.append(theta)
+            points = np.array(points)
+            losses = np.array([surface(p) for p in points])
+    finally:
+        _TRUSTED.reset(token)
     return Trajectory(name, chosen.label, points, losses, params)
 
 
@@ -432,7 +577,7 @@ def epochs_to_reach(values: Sequence[float], threshold: float) -> int | None:
         (3, None)
     """
     threshold = check_float("threshold", threshold)
-    values = np.asarray(values, dtype=float)
+    values = np.asarray(check_real_array("values", values, ndim=1), dtype=float)
     hits = np.nonzero(values >= threshold)[0]
     return int(hits[0]) + 1 if len(hits) else None
 
@@ -509,11 +654,14 @@ def comparison_table(results: Mapping[str, Sequence], *, threshold: float = 0.85
     if not isinstance(results, Mapping) or not results:
         raise ValueError("Argumen `results` harus dict tidak kosong {label: [hasil, …]}. "
                          f"Diterima: {results!r}.")
+    check_report_list("results", results, ("history",), "hasil pelatihan (RunResult)")
+    threshold = check_float("threshold", threshold, minimum=0.0, maximum=1.0)
     rows = []
     for label, runs in results.items():
         runs = list(runs) if isinstance(runs, (list, tuple)) else [runs]
         if not runs:
-            raise ValueError(f"Optimizer {label!r} tidak punya hasil. Diterima: {runs!r}.")
+            raise ValueError(f"Optimizer {label!r} di `results` tidak punya hasil. "
+                             f"Diterima: {runs!r}.")
         histories = [r.history for r in runs]
         rows.append(ComparisonRow(
             label=str(label), n_seeds=len(runs),
@@ -559,6 +707,13 @@ def format_trajectory_table(paths: Mapping[str, Sequence[Trajectory]], *,
     if not isinstance(paths, Mapping) or not paths:
         raise ValueError("Argumen `paths` harus dict tidak kosong {permukaan: [Trajectory, …]}. "
                          f"Diterima: {paths!r}.")
+    for surface_name, ps in paths.items():
+        if isinstance(ps, (str, bytes)) or not isinstance(ps, Sequence) or not ps:
+            raise TypeError("Setiap nilai `paths` harus daftar tak kosong berisi Trajectory. "
+                            f"Diterima: paths[{surface_name!r}]={ps!r}.")
+        for p in ps:
+            check_report("paths", p, ("label", "losses", "steps_to", "final_loss",
+                                      "hyperparameters"), "Trajectory (hasil trace)")
     columns = list(paths.items())
     labels = [[p.label for p in ps] for _, ps in columns]
     if any(lab != labels[0] for lab in labels):
@@ -602,6 +757,14 @@ def format_comparison_table(rows: Sequence[ComparisonRow], *, threshold: float) 
         | Adam | 2 | 1,5 (1–2) | 0,855 (0,850–0,860) | 0,45 (0,40–0,50) | 0,46 (0,45–0,47) | 0,46 (0,45–0,47) |
     """
     threshold = check_float("threshold", threshold, minimum=0.0, maximum=1.0)
+    if isinstance(rows, (str, bytes, Mapping)) or not isinstance(rows, Iterable):
+        raise TypeError("Argumen `rows` harus urutan ComparisonRow (hasil comparison_table). "
+                        f"Diterima: rows={rows!r} (tipe {type(rows).__name__}).")
+    rows = list(rows)      # mis. dict.values() dari halaman
+    for row in rows:
+        check_report("rows", row, ("label", "n_seeds", "epochs_to_threshold",
+                                   "final_val_accuracy", "final_loss", "final_val_loss",
+                                   "best_val_loss"), "ComparisonRow (hasil comparison_table)")
     lines = [f"| Optimizer | Benih | *Epoch* sampai akurasi validasi ≥ "
              f"{format_number(threshold, 2)} | Akurasi validasi akhir | *Loss* latih akhir | "
              "*Loss* validasi akhir | *Loss* validasi terendah |",

@@ -30,7 +30,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_float, check_int, check_positive
+from ._validation import (check_bool, check_float, check_int, check_limit, check_positive,
+                          check_real_array)
 
 __all__ = [
     "OneCycleShape",
@@ -62,7 +63,8 @@ class OneCycleShape:
     __slots__ = ("total_steps", "max_rate", "start_rate", "end_rate", "final_steps", "half_steps")
 
     def __init__(self, total_steps, max_rate, start_rate=None, end_rate=None, final_steps=None):
-        self.total_steps = check_int("total_steps", total_steps, minimum=3)
+        self.total_steps = check_limit(
+            "total_steps", check_int("total_steps", total_steps, minimum=3), "steps")
         self.max_rate = check_positive("max_rate", max_rate)
         self.start_rate = (self.max_rate / 10 if start_rate is None
                            else check_positive("start_rate", start_rate))
@@ -133,9 +135,7 @@ def one_cycle_rate(step, *, total_steps, max_rate, start_rate=None, end_rate=Non
         [0.1, 0.55, 1.0, 0.55, 0.1, 0.0001]
     """
     shape = one_cycle_shape(total_steps, max_rate, start_rate, end_rate, final_steps)
-    steps = np.asarray(step, dtype=np.float64)
-    if steps.size and (not np.all(np.isfinite(steps)) or np.any(steps < 0)):
-        raise ValueError(f"Argumen `step` harus bilangan >= 0. Diterima: step={step!r}.")
+    steps = _steps(step)
     h, total = shape.half_steps, shape.total_steps
     up = shape.start_rate + (shape.max_rate - shape.start_rate) * steps / h
     down = shape.max_rate + (shape.start_rate - shape.max_rate) * (steps - h) / h
@@ -162,7 +162,9 @@ def exponential_rates(min_rate, max_rate, steps) -> np.ndarray:
 
 
 def _steps(step) -> np.ndarray:
-    steps = np.asarray(step, dtype=np.float64)
+    """``step`` sebagai larik float64 (boleh kosong: rumusnya per elemen); tolak NaN/negatif."""
+    steps = np.asarray(check_real_array("step", step, finite=False, nonempty=False),
+                       dtype=np.float64)
     if steps.size and (not np.all(np.isfinite(steps)) or np.any(steps < 0)):
         raise ValueError(f"Argumen `step` harus bilangan >= 0. Diterima: step={step!r}.")
     return steps
@@ -178,7 +180,8 @@ def power_rate(step, *, initial_rate, decay_steps, decay_rate=1.0, staircase=Fal
         [0.01, 0.005, 0.0025]
     """
     initial_rate = check_positive("initial_rate", initial_rate)
-    decay_steps = check_positive("decay_steps", decay_steps)
+    decay_steps = check_limit("decay_steps", check_positive("decay_steps", decay_steps), "steps")
+    staircase = check_bool("staircase", staircase)
     decay_rate = check_float("decay_rate", decay_rate, minimum=0.0)
     ratio = _steps(step) / decay_steps
     return initial_rate / (1 + decay_rate * (np.floor(ratio) if staircase else ratio))
@@ -200,7 +203,8 @@ def exponential_rate(step, *, initial_rate, decay_steps, decay_rate,
         [0.01, 0.01, 0.001]
     """
     initial_rate = check_positive("initial_rate", initial_rate)
-    decay_steps = check_positive("decay_steps", decay_steps)
+    decay_steps = check_limit("decay_steps", check_positive("decay_steps", decay_steps), "steps")
+    staircase = check_bool("staircase", staircase)
     decay_rate = check_positive("decay_rate", decay_rate)
     ratio = _steps(step) / decay_steps
     return initial_rate * decay_rate ** (np.floor(ratio) if staircase else ratio)
@@ -217,8 +221,11 @@ def piecewise_rate(step, *, boundaries, values) -> np.ndarray:
         ...                                   values=[0.01, 0.005, 0.001])]
         [0.01, 0.01, 0.005, 0.005, 0.001]
     """
-    bounds = np.asarray(boundaries, dtype=np.float64)
-    vals = np.asarray(values, dtype=np.float64)
+    bounds = np.asarray(check_real_array("boundaries", boundaries, ndim=1), dtype=np.float64)
+    vals = np.asarray(check_real_array("values", values, ndim=1), dtype=np.float64)
+    if np.any(bounds != np.round(bounds)):   # Keras membulatkan batas ke tipe penghitung langkah
+        raise ValueError("Argumen `boundaries` harus berisi nomor langkah bulat. "
+                         f"Diterima: boundaries={boundaries!r}.")
     if bounds.ndim != 1 or vals.ndim != 1 or len(vals) != len(bounds) + 1 \
             or np.any(np.diff(bounds) <= 0):
         raise ValueError("Argumen `boundaries` harus naik tegas dan `values` harus satu lebih "
@@ -245,7 +252,8 @@ def smooth_losses(losses, window: int = 21) -> np.ndarray:
     window = check_int("window", window, minimum=1)
     if window % 2 == 0:
         raise ValueError(f"Argumen `window` harus bilangan ganjil. Diterima: window={window}.")
-    values = np.asarray(losses, dtype=np.float64)
+    values = np.asarray(check_real_array("losses", losses, finite=False, nonempty=False),
+                        dtype=np.float64)
     if values.ndim != 1 or values.size == 0 or not np.all(np.isfinite(values)):
         raise ValueError("Argumen `losses` harus larik satu dimensi berisi bilangan berhingga. "
                          f"Diterima: {np.asarray(losses)!r}.")
@@ -357,7 +365,7 @@ def smoothing_window(rates, decades: float = 0.25) -> int:
         >>> smoothing_window(np.logspace(-4, 0, 313)), smoothing_window(np.logspace(-4, 0, 1719))
         (19, 107)
     """
-    rates = np.asarray(rates, dtype=np.float64)
+    rates = np.asarray(check_real_array("rates", rates, nonempty=False), dtype=np.float64)
     decades = check_positive("decades", decades)
     if rates.ndim != 1 or rates.size < 2 or np.any(rates <= 0) or rates[-1] <= rates[0]:
         raise ValueError("Argumen `rates` harus larik laju positif yang naik. "
@@ -412,8 +420,8 @@ def suggest_max_rate(rates, losses, *, window: int | None = None, decades: float
         >>> round(s.min_rate, 6), round(s.climb_rate, 3), s.max_rate
         (0.01, 0.044, 0.02)
     """
-    rates = np.asarray(rates, dtype=np.float64)
-    losses = np.asarray(losses, dtype=np.float64)
+    rates = np.asarray(check_real_array("rates", rates, finite=False), dtype=np.float64)
+    losses = np.asarray(check_real_array("losses", losses, finite=False), dtype=np.float64)
     if rates.ndim != 1 or rates.shape != losses.shape:
         raise ValueError("Argumen `rates` dan `losses` harus larik satu dimensi yang sama panjang. "
                          f"Diterima: {rates.shape} dan {losses.shape}.")
@@ -422,7 +430,7 @@ def suggest_max_rate(rates, losses, *, window: int | None = None, decades: float
                          f"Diterima: rates={rates!r}.")
     climb = check_float("climb", climb, minimum=0.0, maximum=1.0, strict_minimum=True)
     divisor = check_positive("divisor", divisor)
-    digits = check_int("digits", digits, minimum=1)
+    digits = check_limit("digits", check_int("digits", digits, minimum=1))
     window = smoothing_window(rates, decades) if window is None else \
         check_int("window", window, minimum=1)
     bad = np.flatnonzero(~np.isfinite(losses))

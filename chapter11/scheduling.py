@@ -34,9 +34,11 @@ Example:
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Mapping
 
 from . import schedules
-from ._validation import check_bool, check_budget, check_float, check_positive
+from ._validation import (check_bool, check_budget, check_float, check_int, check_positive,
+                          check_report, check_report_list)
 from .baselines import comparison_data, comparison_epochs, comparison_experiment, constant_baseline
 from .experiments import Experiment, Phase, callback, run
 from .keras_schedules import OneCycle
@@ -173,6 +175,7 @@ def scheduled_experiment(budget: Budget, learning_rate, *, seed: int = 42, label
     """
     check_budget("budget", budget)
     momentum = check_float("momentum", momentum, minimum=0.0, maximum=1.0)
+    callbacks = _check_callbacks(callbacks)
     exp = comparison_experiment(budget, optimizer="sgd", learning_rate=learning_rate,
                                 optimizer_kwargs={"momentum": momentum}, batch_size=BATCH_SIZE,
                                 callbacks=callbacks, seed=seed, label=label)
@@ -180,6 +183,20 @@ def scheduled_experiment(budget: Budget, learning_rate, *, seed: int = 42, label
                              "record_steps": check_bool("record_steps", record_steps)})
     return Experiment(model=exp.model, phases=phase, data=exp.data, seed=exp.seed,
                       label=exp.label)
+
+
+def _check_callbacks(callbacks) -> tuple:
+    """Setiap anggota ``callbacks`` konfigurasi dari ``chapter11.experiments.callback``."""
+    if isinstance(callbacks, (str, bytes, Mapping)) or not isinstance(callbacks, Iterable):
+        raise TypeError("Argumen `callbacks` harus urutan konfigurasi dari "
+                        f"chapter11.experiments.callback(...). Diterima: callbacks={callbacks!r}.")
+    callbacks = tuple(callbacks)     # generator: dibaca sekali di sini
+    for item in callbacks:
+        if not isinstance(item, Mapping):
+            raise TypeError("Setiap anggota `callbacks` harus dibuat dengan "
+                            "chapter11.experiments.callback(nama, ...). "
+                            f"Diterima: anggota {item!r} (tipe {type(item).__name__}).")
+    return callbacks
 
 
 def plateau_experiment(budget: Budget, *, seed: int = 42, label: str = "kinerja") -> Experiment:
@@ -235,6 +252,11 @@ def one_cycle_experiment(budget: Budget, *, seed: int = 42, max_rate: float | No
         label: nama legenda.
     """
     check_budget("budget", budget)
+    check_int("seed", seed, minimum=0)          # sebelum pencari dijalankan
+    if not isinstance(label, str):
+        raise TypeError(f"Argumen `label` harus string. Diterima: label={label!r}.")
+    if max_rate is not None:
+        check_positive("max_rate", max_rate)
     if max_rate is None:
         max_rate = suggest_one_cycle_rate(budget).max_rate
     return scheduled_experiment(budget, OneCycle(total_steps(budget), max_rate), seed=seed,
@@ -274,6 +296,11 @@ def rate_drops(result) -> list[int]:
         >>> rate_drops(SimpleNamespace(history={"learning_rate": (0.01, 0.01, 0.005, 0.0025)}))
         [3, 4]
     """
+    check_report("result", result, ("history",), "RunResult (hasil run)")
+    if not isinstance(result.history, Mapping) or "learning_rate" not in result.history:
+        keys = list(result.history) if isinstance(result.history, Mapping) else result.history
+        raise ValueError("Argumen `result` harus mencatat learning rate per epoch "
+                         f"(history['learning_rate']). Diterima: history dengan kunci {keys!r}.")
     rates = result.history["learning_rate"]
     return [i + 1 for i in range(1, len(rates)) if rates[i] < rates[i - 1] * (1 - 1e-6)]
 
@@ -294,6 +321,11 @@ def format_schedule_table(results) -> str:
     """
     from .formatting import format_number
 
+    if not isinstance(results, Mapping):
+        raise TypeError("Argumen `results` harus dict {label: RunResult}. "
+                        f"Diterima: results={results!r} (tipe {type(results).__name__}).")
+    if results:
+        check_report_list("results", results, ("history", "steps"), "RunResult (hasil run)")
     header = ("| Jadwal | *Learning rate* awal | *Learning rate* akhir | Akurasi validasi akhir "
               "| Akurasi validasi terbaik (*epoch*) |\n|---|---|---|---|---|")
     rows = []
@@ -316,6 +348,7 @@ def format_rate(rate: float) -> str:
     """
     from .formatting import format_sci
 
+    check_positive("rate", rate)
     if rate >= 1e-3:
         text = f"{float(f'{rate:.2g}'):.6f}".rstrip("0").rstrip(".")
         return text.replace(".", ",")
@@ -331,9 +364,15 @@ def format_epoch_list(epochs) -> str:
     """
     from .formatting import format_int
 
+    if isinstance(epochs, (str, bytes, Mapping)) or not isinstance(epochs, Iterable):
+        raise TypeError("Argumen `epochs` harus urutan nomor epoch. "
+                        f"Diterima: epochs={epochs!r} (tipe {type(epochs).__name__}).")
+    epochs = list(epochs)
+    if not epochs:
+        raise ValueError("Argumen `epochs` tidak boleh kosong. Diterima: epochs=[].")
+    for e in epochs:
+        check_int("epochs", e, minimum=1)
     items = [format_int(e) for e in epochs]
-    if not items:
-        raise ValueError("Argumen `epochs` tidak boleh kosong.")
     if len(items) <= 2:
         return " dan ".join(items)
     return ", ".join(items[:-1]) + ", dan " + items[-1]

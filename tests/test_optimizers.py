@@ -45,7 +45,8 @@ def test_numpy_module_does_not_import_tensorflow_or_keras():
             imported |= {a.name.split(".")[0] for a in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             imported.add(node.module.split(".")[0])
-    assert imported <= {"__future__", "inspect", "math", "collections", "dataclasses", "numpy"}
+    assert imported <= {"__future__", "contextvars", "functools", "inspect", "math", "numbers",
+                        "collections", "dataclasses", "numpy"}
 
 
 def test_nine_optimizers_in_geron_order():
@@ -381,3 +382,62 @@ def test_comparison_table_text_marks_unreached_threshold_and_seed_ranges():
     assert "≥ 0,85" in text[0]
     assert text[2].startswith("| A | 2 | 1 dari 2 benih | 0,855 (0,840–0,870) |")
     assert text[3].startswith("| B | 1 | — | 0,790 |")
+
+
+# --- Pemeriksaan argumen fungsi langkah ------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", opt.OPTIMIZER_NAMES)
+def test_checked_step_returns_exactly_what_the_unchecked_rule_returns(name):
+    """Pembungkus pemeriksa tidak mengubah angka: tiga langkah sama bit demi bit."""
+    step = opt.RULES[name].step
+    raw = step.__wrapped__
+    hyper = {"learning_rate": 0.05}
+    theta_a = theta_b = np.array([1.0, -2.0, 0.5])
+    state_a, state_b = {}, {}
+    for g in _gradients(n=3, steps=3).astype(float):
+        theta_a, state_a = step(theta_a, g, state_a, **hyper)
+        theta_b, state_b = raw(theta_b, g, state_b, **hyper)
+        assert theta_a.tobytes() == theta_b.tobytes()
+    assert inspect.signature(step) == inspect.signature(raw)
+
+
+@pytest.mark.parametrize("kwargs, match", [
+    ({"theta": np.array([np.nan, 1.0])}, "`theta`.*berhingga"),
+    ({"grad": np.array([1.0])}, "`grad` harus berbentuk sama"),
+    ({"grad": "ab"}, "`grad` harus larik bilangan real"),
+    ({"state": {"velocity": np.zeros(2)}}, "kunci 'velocity'"),
+    ({"state": None}, "`state` harus dict"),
+    ({"learning_rate": -0.1}, "`learning_rate` harus positif"),
+    ({"beta_2": 1.0}, "`beta_2` harus kurang dari 1"),
+    ({"learning_rat": 0.1}, "tidak mengenal hiperparameter `learning_rat`"),
+])
+def test_step_functions_reject_bad_arguments_with_the_rule_and_the_value(kwargs, match):
+    args = {"theta": np.array([1.0, -2.0]), "grad": np.array([0.5, 0.1]), "state": {}, **kwargs}
+    with pytest.raises((TypeError, ValueError), match=match) as info:
+        opt.adam_step(**args)
+    assert "Diterima" in str(info.value)
+
+
+def test_steps_accept_scalars_and_epsilon_zero():
+    theta, state = opt.sgd_step(1.0, 2.0, {}, learning_rate=0.1)
+    assert theta == pytest.approx(0.8) and state == {}
+    theta, _ = opt.adamax_step(np.zeros(1), np.ones(1), {}, epsilon=0.0)
+    assert theta[0] == pytest.approx(-0.001)
+
+
+def test_trace_keeps_diverging_paths_instead_of_rejecting_them():
+    """Di dalam trace argumen sudah diperiksa: lintasan divergen (inf/NaN) tetap digambar."""
+    sgd = opt.trace("sgd", opt.elongated_bowl(), steps=300, learning_rate=10.0)
+    # AdamW: θ ← (1 − ηλ)θ = −2θ, lalu adam_step (dibungkus) dipanggil dengan θ tak berhingga
+    adamw = opt.trace("adamw", opt.elongated_bowl(), steps=1100, learning_rate=1.0,
+                      weight_decay=3.0)
+    assert not np.isfinite(sgd.final_loss) and not np.isfinite(adamw.final_loss)
+    assert opt._TRUSTED.get() is False                   # konteks dipulihkan sesudahnya
+
+
+def test_format_comparison_table_accepts_dict_values():
+    h = {"loss": (0.6, 0.4), "val_loss": (0.5, 0.45), "val_accuracy": (0.83, 0.86)}
+    rows = {r.label: r for r in opt.comparison_table({"Adam": [SimpleNamespace(history=h)]})}
+    assert opt.format_comparison_table(rows.values(), threshold=0.85) == \
+        opt.format_comparison_table(list(rows.values()), threshold=0.85)

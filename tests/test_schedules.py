@@ -190,3 +190,20 @@ def test_suggest_max_rate_rejects_bad_curves():
         schedules.suggest_max_rate(rates, losses, divisor=0)
     with pytest.raises(ValueError, match="tidak pernah naik"):
         schedules.suggest_max_rate(rates, -np.log(rates), window=5)  # terus turun
+
+
+def test_schedule_formulas_are_elementwise_and_keep_empty_steps_empty():
+    kwargs = {"initial_rate": 0.01, "decay_steps": 10}
+    assert schedules.power_rate([], **kwargs).shape == (0,)
+    assert schedules.exponential_rate(np.array([], dtype=int), decay_rate=0.5, **kwargs).size == 0
+    assert schedules.one_cycle_rate([], total_steps=100, max_rate=0.1).shape == (0,)
+    assert schedules.piecewise_rate([], boundaries=[5], values=[0.1, 0.01]).shape == (0,)
+    # decay_rate = 0: power scheduling tanpa peluruhan (laju tetap), seperti InverseTimeDecay
+    assert schedules.power_rate([0, 50], decay_rate=0.0, **kwargs).tolist() == [0.01, 0.01]
+
+
+def test_piecewise_boundaries_must_be_whole_steps_like_keras():
+    with pytest.raises(ValueError, match="langkah bulat.*Diterima"):
+        schedules.piecewise_rate([1], boundaries=[1.5], values=[0.1, 0.01])
+    assert schedules.piecewise_rate([1, 2], boundaries=[1.0], values=[0.1, 0.01]).tolist() \
+        == [0.1, 0.01]

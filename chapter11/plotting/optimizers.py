@@ -10,7 +10,9 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.ticker import MaxNLocator
 
-from .._validation import check_choice, check_positive_int, check_report_list
+from .._validation import (check_axes_array, check_bool, check_choice, check_int, check_limit,
+                           check_optional_text, check_positive_int, check_report,
+                           check_report_list, check_str)
 from ._style import get_ax
 from .labels import register_labels, set_axis_labels
 
@@ -49,24 +51,24 @@ def optimizer_style(label: str, index: int = 0) -> dict:
         >>> optimizer_style("Adam")["color"], optimizer_style("Lain", 1)["marker"]
         ('#D55E00', 's')
     """
+    if not isinstance(label, str):
+        check_str("label", label)
+    index = check_int("index", index, minimum=0)
     color, linestyle, marker = _STYLES.get(label, _EXTRA[index % len(_EXTRA)])
     return {"color": color, "linestyle": linestyle, "marker": marker}
 
 
 def _grid(n: int, axes, ncols: int, panel: tuple[float, float]):
-    ncols = check_positive_int("ncols", ncols)
-    if axes is None:
-        ncols = min(ncols, n)
-        nrows = -(-n // ncols)
-        _, axes = plt.subplots(nrows, ncols, figsize=(panel[0] * ncols, panel[1] * nrows),
-                               sharex=True, sharey=True, squeeze=False)
-        for extra in np.ravel(axes)[n:]:
-            extra.set_visible(False)
-    axes = np.ravel(axes)
-    if len(axes) < n:
-        raise ValueError(f"Argumen `axes` harus berisi sedikitnya satu Axes per panel. "
-                         f"Diterima: {len(axes)} Axes untuk {n} panel.")
-    return axes, ncols
+    ncols = check_limit("ncols", check_positive_int("ncols", ncols))
+    if axes is not None:
+        return check_axes_array("axes", axes, n), ncols
+    ncols = min(ncols, n)
+    nrows = -(-n // ncols)
+    _, axes = plt.subplots(nrows, ncols, figsize=(panel[0] * ncols, panel[1] * nrows),
+                           sharex=True, sharey=True, squeeze=False)
+    for extra in np.ravel(axes)[n:]:
+        extra.set_visible(False)
+    return np.ravel(axes), ncols
 
 
 def _label_grid(axes, n: int, ncols: int, x: str, y: str) -> None:
@@ -111,6 +113,12 @@ def plot_trajectory_grid(trajectories, surface, axes=None, *, ncols: int = 3,
     trajectories = list(trajectories)
     if not trajectories:
         raise ValueError("Argumen `trajectories` tidak boleh kosong. Diterima: [].")
+    check_report("surface", surface, ("extent", "loss", "start", "minimum"),
+                 "Surface (mis. elongated_bowl())")
+    levels = check_limit("levels", check_positive_int("levels", levels))
+    if show_steps is not None:
+        show_steps = check_limit("show_steps", check_positive_int("show_steps", show_steps),
+                                 "steps")
     axes, ncols = _grid(len(trajectories), axes, ncols, (3.2, 2.3))
     x0, x1, y0, y1 = surface.extent
     xx, yy = np.meshgrid(np.linspace(x0, x1, 241), np.linspace(y0, y1, 241))
@@ -158,6 +166,8 @@ def plot_trajectory_losses(trajectories, ax=None, *, legend: bool = True, name=N
     trajectories = list(trajectories)
     if not trajectories:
         raise ValueError("Argumen `trajectories` tidak boleh kosong. Diterima: [].")
+    check_bool("legend", legend)
+    check_optional_text("name", name)
     ax = get_ax(ax)
     for i, path in enumerate(trajectories):
         style = optimizer_style(path.label, i)
@@ -199,6 +209,8 @@ def plot_optimizer_curves(results, ax=None, *, metric: str = "val_accuracy",
     """
     check_report_list("results", results, ("history",), "RunResult (hasil run)")
     check_choice("metric", metric, _METRICS)
+    check_bool("legend", legend)
+    check_optional_text("name", name)
     if not results:
         raise ValueError("Argumen `results` tidak boleh kosong.")
     ax = get_ax(ax)
@@ -206,7 +218,7 @@ def plot_optimizer_curves(results, ax=None, *, metric: str = "val_accuracy",
         runs = list(runs) if isinstance(runs, (list, tuple)) else [runs]
         curves = np.array([r.history[metric] for r in runs], dtype=float)
         epochs = np.arange(1, curves.shape[1] + 1)
-        style = optimizer_style(label, i)
+        style = optimizer_style(str(label), i)     # kunci dict boleh bukan string
         (line,) = ax.plot(epochs, curves.mean(axis=0), label=label, markersize=4, **style)
         if len(runs) > 1:
             ax.fill_between(epochs, curves.min(axis=0), curves.max(axis=0),
@@ -237,7 +249,7 @@ def plot_loss_gap_grid(results, axes=None, *, ncols: int = 3):
         raise ValueError("Argumen `results` tidak boleh kosong.")
     axes, ncols = _grid(len(results), axes, ncols, (3.2, 2.2))
     for i, (ax, (label, run)) in enumerate(zip(axes, results.items())):
-        style = optimizer_style(label, i)
+        style = optimizer_style(str(label), i)     # kunci dict boleh bukan string
         loss = np.asarray(run.history["loss"], dtype=float)
         val = np.asarray(run.history["val_loss"], dtype=float)
         epochs = np.arange(1, len(loss) + 1)

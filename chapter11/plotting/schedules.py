@@ -11,7 +11,8 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 
-from .._validation import check_report, check_report_list
+from .._validation import (check_axes_array, check_bool, check_limit, check_optional_text,
+                           check_positive_int, check_report, check_report_list)
 from ._style import COLORS, LINESTYLES, get_ax, next_style
 from .labels import comma_number, register_labels, set_axis_labels
 
@@ -23,6 +24,12 @@ register_labels({
     "lr_log": r"$\mathit{Learning\ rate}$ (skala log)",
     "batch_loss": r"$\mathit{Loss}$ $\mathit{batch}$",
 })
+
+
+def _check_steps_per_epoch(steps_per_epoch):
+    if steps_per_epoch is not None:
+        check_limit("steps_per_epoch",
+                    check_positive_int("steps_per_epoch", steps_per_epoch), "steps")
 
 
 def recorded_rates(result, steps_per_epoch: int | None = None) -> np.ndarray:
@@ -44,6 +51,7 @@ def recorded_rates(result, steps_per_epoch: int | None = None) -> np.ndarray:
         [0.01, 0.01, 0.005, 0.005]
     """
     check_report("result", result, ("steps", "history"), "RunResult (hasil run)")
+    _check_steps_per_epoch(steps_per_epoch)
     steps = np.asarray(result.steps.get("learning_rate", ()), dtype=float)
     if steps.size:
         return steps
@@ -79,6 +87,9 @@ def plot_recorded_rate(result, ax=None, *, name=None, legend=True, steps_per_epo
         [0.01, 0.02, 0.03]
     """
     check_report("result", result, ("steps", "history", "label"), "RunResult (hasil run)")
+    check_optional_text("name", name)
+    check_bool("legend", legend)
+    check_bool("log", log)
     rates = recorded_rates(result, steps_per_epoch)
     ax = get_ax(ax)
     style = {**next_style(ax), "marker": None,
@@ -122,13 +133,18 @@ def plot_rate_panels(results, *, reference=None, steps_per_epoch=None, ncols: in
     results = list(results)
     if not results:
         raise ValueError("Argumen `results` tidak boleh kosong.")
+    if reference is not None:
+        check_report("reference", reference, ("steps", "history", "label"),
+                     "RunResult (hasil run) atau None")
+    _check_steps_per_epoch(steps_per_epoch)
+    ncols = check_limit("ncols", check_positive_int("ncols", ncols))
+    if axes is not None:
+        axes = check_axes_array("axes", axes, len(results))
     if axes is None:
         nrows = -(-len(results) // ncols)
         _, axes = plt.subplots(nrows, ncols, sharex=True, sharey=True,
                                figsize=(3.0 * ncols, 2.3 * nrows + 0.4), squeeze=False)
     axes = np.asarray(axes).ravel()
-    if axes.size < len(results):
-        raise ValueError(f"Perlu paling sedikit {len(results)} Axes. Diterima: {axes.size}.")
     top = 0.0
     for i, (ax, result) in enumerate(zip(axes, results)):
         if reference is not None:
@@ -182,6 +198,8 @@ def plot_lr_finder(suggestion, ax=None, *, name=None, legend=True):
     """
     check_report("suggestion", suggestion, ("rates", "losses", "smoothed", "max_rate"),
                  "RateSuggestion (hasil suggest_max_rate)")
+    check_optional_text("name", name)
+    check_bool("legend", legend)
     ax = get_ax(ax)
     ax.plot(suggestion.rates, suggestion.losses, color=COLORS[5], linewidth=0.8, alpha=0.8,
             label=r"$\mathit{loss}$ tiap langkah")

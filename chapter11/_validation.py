@@ -204,3 +204,156 @@ def check_report_list(name: str, value: Any, attributes: Iterable[str], what: st
                     f"(tipe {type(element).__name__})."
                 )
     return value
+
+
+# --------------------------------------------------------------------------------------------
+# Larik, label, model, teks opsional dan gaya gambar (normalization, regularization, clipping,
+# calibration dan gambarnya; boleh dipakai modul lain).
+# --------------------------------------------------------------------------------------------
+
+LIMITS.update({
+    "n_bins": (100_000, "banyak kelompok atau kelas histogram"),
+    "mc_samples": (100_000, "banyak lintasan MC dropout"),
+})
+
+
+def check_array(name: str, value: Any, *, ndim: int | tuple[int, ...] | None = None,
+                finite: bool = True, allow_empty: bool = False):
+    """Pastikan ``value`` larik bilangan real (bukan teks/objek/bergerigi) dan kembalikan
+    ``np.asarray(value)`` **tanpa mengubah dtype-nya** (hasil perhitungan tetap sama).
+
+    Args:
+        ndim: banyak dimensi yang diizinkan (satu bilangan atau tuple), atau ``None``.
+        finite: tolak NaN/inf (satu ``np.isfinite(...).all()``).
+        allow_empty: izinkan larik tanpa elemen.
+    """
+    import numpy as np
+
+    try:
+        array = np.asarray(value)
+    except (TypeError, ValueError):  # mis. daftar bergerigi [[1, 2], [3]]
+        array = None
+    if array is None or array.dtype.kind not in "biuf":
+        raise TypeError(
+            f"Argumen `{name}` harus larik bilangan real. Diterima: {name}={_short_repr(value)} "
+            f"(tipe {type(value).__name__})."
+        )
+    if ndim is not None:
+        allowed = (ndim,) if isinstance(ndim, int) else tuple(ndim)
+        if array.ndim not in allowed:
+            rule = " atau ".join(f"{d}-dimensi" for d in allowed)
+            raise ValueError(
+                f"Argumen `{name}` harus larik {rule}. Diterima: {name} berbentuk {array.shape}."
+            )
+    if not allow_empty and array.size == 0:
+        raise ValueError(
+            f"Argumen `{name}` tidak boleh kosong. Diterima: {name} berbentuk {array.shape}."
+        )
+    if finite and array.dtype.kind == "f" and not np.isfinite(array).all():
+        bad = int(array.size - np.count_nonzero(np.isfinite(array)))
+        raise ValueError(
+            f"Argumen `{name}` harus berisi bilangan berhingga. Diterima: {bad} nilai NaN/inf "
+            f"di {name}."
+        )
+    return array
+
+
+def check_labels(name: str, value: Any, n: int, *, n_classes: int | None = None):
+    """Pastikan ``value`` vektor label bilangan bulat ``>= 0`` sepanjang ``n`` (dan
+    ``< n_classes`` bila diberikan); kembalikan ``np.asarray(value)``."""
+    import numpy as np
+
+    try:
+        labels = np.asarray(value)
+    except (TypeError, ValueError):
+        labels = None
+    if labels is None or labels.dtype.kind not in "iu":
+        raise TypeError(
+            f"Argumen `{name}` harus vektor label bilangan bulat. Diterima: "
+            f"{name}={_short_repr(value)} (tipe {type(value).__name__})."
+        )
+    if labels.shape != (n,):
+        raise ValueError(
+            f"Argumen `{name}` harus vektor label sepanjang {n} (satu per contoh). "
+            f"Diterima: {name} berbentuk {labels.shape}."
+        )
+    if n and (labels.min() < 0 or (n_classes is not None and labels.max() >= n_classes)):
+        upper = "" if n_classes is None else f" … {n_classes - 1}"
+        raise ValueError(
+            f"Label `{name}` harus di 0{upper}. Diterima: rentang "
+            f"[{labels.min()}, {labels.max()}]."
+        )
+    return labels
+
+
+def check_model(name: str, value: Any) -> Any:
+    """Pastikan ``value`` sebuah ``keras.Model`` (tanpa mengimpor Keras bila belum diimpor:
+    tanpa Keras tidak ada model Keras)."""
+    import sys
+
+    keras = sys.modules.get("keras")
+    if keras is None or not isinstance(value, keras.Model):
+        raise TypeError(
+            f"Argumen `{name}` harus model Keras (keras.Model, mis. hasil build_mlp). "
+            f"Diterima: {name}={_short_repr(value)} (tipe {type(value).__name__})."
+        )
+    return value
+
+
+def check_text(name: str, value: Any) -> str:
+    """Pastikan ``value`` string (boleh kosong), mis. label legenda."""
+    if not isinstance(value, str):
+        raise TypeError(
+            f"Argumen `{name}` harus berupa string. Diterima: {name}={_short_repr(value)} "
+            f"(tipe {type(value).__name__})."
+        )
+    return value
+
+
+def check_color(name: str, value: Any) -> Any:
+    """Pastikan ``value`` ``None`` atau warna matplotlib (mis. ``"C0"``, ``"#1f77b4"``)."""
+    if value is None:
+        return value
+    from matplotlib.colors import is_color_like
+
+    if isinstance(value, (int, float)) or not is_color_like(value):
+        raise ValueError(
+            f"Argumen `{name}` harus warna matplotlib (mis. 'C0' atau '#1f77b4'). "
+            f"Diterima: {name}={_short_repr(value)}."
+        )
+    return value
+
+
+def check_linestyle(name: str, value: Any) -> Any:
+    """Pastikan ``value`` gaya garis matplotlib (mis. ``"-"``, ``"--"``, ``(0, (1, 1))``)."""
+    from matplotlib.lines import Line2D
+
+    try:
+        Line2D([], [], linestyle=value)
+    except (TypeError, ValueError):
+        raise ValueError(
+            f"Argumen `{name}` harus gaya garis matplotlib (mis. '-', '--', ':', '-.'). "
+            f"Diterima: {name}={_short_repr(value)}."
+        ) from None
+    return value
+
+
+def check_value_range(name: str, value: Any) -> Any:
+    """Pastikan ``value`` ``None`` atau pasangan ``(bawah, atas)`` berhingga dengan bawah < atas."""
+    if value is None:
+        return value
+    import math
+
+    if (isinstance(value, (str, bytes)) or not isinstance(value, Collection) or len(value) != 2
+            or not all(isinstance(v, numbers.Real) and not isinstance(v, bool) for v in value)):
+        raise TypeError(
+            f"Argumen `{name}` harus pasangan (bawah, atas) bilangan real atau None. "
+            f"Diterima: {name}={_short_repr(value)} (tipe {type(value).__name__})."
+        )
+    low, high = (float(v) for v in value)
+    if not (math.isfinite(low) and math.isfinite(high) and low < high):
+        raise ValueError(
+            f"Argumen `{name}` harus pasangan berhingga dengan bawah < atas. "
+            f"Diterima: {name}={_short_repr(value)}."
+        )
+    return value

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ._validation import check_positive, check_str
+from ._validation import check_array, check_model, check_positive, check_str, check_text
 
 __all__ = [
     "METHODS",
@@ -57,25 +57,32 @@ __all__ = [
 METHODS = ("clipvalue", "clipnorm", "global_clipnorm")
 
 
-def _as_gradients(grads) -> list[np.ndarray]:
-    """Daftar larik ``float64`` dari satu larik atau urutan larik; galat yang jelas bila tidak."""
+def _as_gradients(grads, name: str = "grads") -> list[np.ndarray]:
+    """Daftar larik ``float64`` berhingga dari satu larik atau urutan larik; galat yang jelas
+    bila tidak (``name``: nama argumennya di pesan)."""
     if isinstance(grads, np.ndarray):
         grads = [grads]
     if isinstance(grads, (str, bytes)) or not isinstance(grads, Sequence):
-        raise TypeError("Argumen `grads` harus daftar larik gradien (satu per variabel). "
+        raise TypeError(f"Argumen `{name}` harus daftar larik gradien (satu per variabel). "
                         f"Diterima: tipe {type(grads).__name__}.")
     if not grads:
-        raise ValueError("Argumen `grads` tidak boleh kosong. Diterima: grads=[].")
+        raise ValueError(f"Argumen `{name}` tidak boleh kosong. Diterima: {name}=[].")
     arrays = []
     for i, g in enumerate(grads):
         try:
-            a = np.asarray(g, dtype=np.float64)
+            a = np.asarray(g)
+            if a.dtype.kind not in "biuf":
+                raise TypeError(a.dtype)
+            a = a.astype(np.float64, copy=False)
         except (TypeError, ValueError) as err:
-            raise TypeError(f"Setiap gradien harus larik angka. Diterima: grads[{i}]={g!r}.") \
+            raise TypeError(f"Setiap gradien harus larik angka. Diterima: {name}[{i}]={g!r:.80}.") \
                 from err
         if a.size == 0:
             raise ValueError(f"Setiap gradien harus berisi paling sedikit satu elemen. "
-                             f"Diterima: grads[{i}] berbentuk {a.shape}.")
+                             f"Diterima: {name}[{i}] berbentuk {a.shape}.")
+        if not np.isfinite(a).all():
+            raise ValueError(f"Setiap gradien harus berisi bilangan berhingga (gradien NaN/inf "
+                             f"tidak dapat dipotong). Diterima: NaN/inf di {name}[{i}].")
         arrays.append(a)
     return arrays
 
@@ -154,6 +161,7 @@ def clip_gradients(grads, method: str, threshold: float) -> list[np.ndarray]:
     if method not in _CLIPPERS:
         raise ValueError(f"Argumen `method` harus salah satu dari: {', '.join(METHODS)}. "
                          f"Diterima: method={method!r}.")
+    check_positive("threshold", threshold)
     return _CLIPPERS[method](grads, threshold)
 
 
@@ -164,7 +172,7 @@ def angle_between(a, b) -> float:
         >>> round(angle_between([np.array([1.0, 0.0])], [np.array([1.0, 1.0])]), 6)
         45.0
     """
-    a, b = _as_gradients(a), _as_gradients(b)
+    a, b = _as_gradients(a, "a"), _as_gradients(b, "b")
     if [g.shape for g in a] != [g.shape for g in b]:
         raise ValueError("Kedua gradien harus punya variabel dengan bentuk yang sama. Diterima: "
                          f"{[g.shape for g in a]} dan {[g.shape for g in b]}.")
@@ -237,9 +245,14 @@ def compare_clipping(grads, variable_names=None, *, clipvalue: float = 1.0, clip
         {'clipvalue': 41.5, 'clipnorm': 41.5, 'global_clipnorm': 0.0}
     """
     arrays = _as_gradients(grads)
+    check_text("label", label)
     if variable_names is None:
         variable_names = tuple(f"var_{i + 1}" for i in range(len(arrays)))
     else:
+        if isinstance(variable_names, (str, bytes)) or not hasattr(variable_names, "__iter__"):
+            raise TypeError("Argumen `variable_names` harus daftar nama (satu per gradien). "
+                            f"Diterima: variable_names={variable_names!r:.80} "
+                            f"(tipe {type(variable_names).__name__}).")
         variable_names = tuple(check_str("variable_names[i]", n) for n in variable_names)
         if len(variable_names) != len(arrays):
             raise ValueError("Argumen `variable_names` harus satu nama per gradien. Diterima: "
@@ -280,6 +293,16 @@ def measure_variable_gradients(model, x, y, *, loss=None):
     """
     from .runtime import quiet_tensorflow
 
+    check_model("model", model)
+    x = check_array("x", x)
+    y = check_array("y", y)
+    if x.ndim == 0 or y.ndim == 0 or len(x) != len(y):
+        raise ValueError("Argumen `x` dan `y` harus satu batch yang sama panjang. "
+                         f"Diterima: x berbentuk {x.shape}, y berbentuk {y.shape}.")
+    if loss is not None and not callable(loss):
+        raise TypeError("Argumen `loss` harus fungsi loss Keras (mis. "
+                        "keras.losses.SparseCategoricalCrossentropy()) atau None. "
+                        f"Diterima: loss={loss!r:.80} (tipe {type(loss).__name__}).")
     keras = quiet_tensorflow()
     import tensorflow as tf
 
@@ -348,12 +371,14 @@ def measure_clipping_activity(model, x, y, *, threshold: float = 1.0, batch_size
     Returns:
         :class:`ClippingActivity`.
     """
-    from ._validation import check_int
+    from ._validation import check_int, check_labels, check_limit
 
     threshold = check_positive("threshold", threshold)
-    batch_size = check_int("batch_size", batch_size, minimum=1)
-    n_batches = check_int("n_batches", n_batches, minimum=1)
-    x, y = np.asarray(x), np.asarray(y)
+    batch_size = check_limit("batch_size", check_int("batch_size", batch_size, minimum=1))
+    n_batches = check_limit("n_batches", check_int("n_batches", n_batches, minimum=1), "steps")
+    check_model("model", model)
+    x = check_array("x", x, ndim=(2, 3, 4))
+    y = check_labels("y", y, len(x))
     if len(x) != len(y) or len(x) < batch_size:
         raise ValueError("Argumen `x` dan `y` harus sama panjang dan paling sedikit sepanjang "
                          f"`batch_size`. Diterima: {len(x)} dan {len(y)} contoh, "
@@ -396,10 +421,12 @@ def reliable_step_losses(losses, steps_per_epoch: int) -> np.ndarray:
         >>> reliable_step_losses([2.0, 1.0e12, -5.0e4, 3.0e4, 2.3, 2.2], steps_per_epoch=4).tolist()
         [2.0, 1000000000000.0, nan, nan, 2.3, 2.2]
     """
-    from ._validation import check_int
+    from ._validation import check_int, check_limit
 
-    steps_per_epoch = check_int("steps_per_epoch", steps_per_epoch, minimum=1)
-    loss = np.asarray(losses, dtype=np.float64).ravel()
+    steps_per_epoch = check_limit("steps_per_epoch",
+                                  check_int("steps_per_epoch", steps_per_epoch, minimum=1), "steps")
+    # NaN/inf sah: menandai langkah yang menyimpang (fungsi ini memang menanganinya).
+    loss = np.asarray(check_array("losses", losses, finite=False), dtype=np.float64).ravel()
     clean = loss.copy()
     for start in range(0, loss.size, steps_per_epoch):
         part = loss[start:start + steps_per_epoch]

@@ -214,6 +214,7 @@ def check_report_list(name: str, value: Any, attributes: Iterable[str], what: st
 LIMITS.update({
     "n_bins": (100_000, "banyak kelompok atau kelas histogram"),
     "mc_samples": (100_000, "banyak lintasan MC dropout"),
+    "n_classes": (100_000, "banyak kelas"),
 })
 
 

@@ -862,18 +862,6 @@ KNOWN_GAPS.update({
         "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh loader=3",
     "chapter11.cifar10.load_cifar10:n_valid":
         "galat tidak jelas (Exception); contoh n_valid=29143971713113",
-    "chapter11.clipping_experiments.diverged:n_classes":
-        "diterima diam-diam; contoh n_classes=23669016042461",
-    "chapter11.clipping_experiments.diverged:result":
-        "galat tidak jelas (AttributeError); contoh result=None",
-    "chapter11.clipping_experiments.smoothed_loss:result":
-        "galat tidak jelas (AttributeError); contoh result=None",
-    "chapter11.clipping_experiments.step_losses:result":
-        "galat tidak jelas (AttributeError); contoh result=None",
-    "chapter11.clipping_experiments.summarize_divergence:label":
-        "diterima diam-diam; contoh label=3",
-    "chapter11.clipping_experiments.summarize_divergence:results":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh results=None",
     "chapter11.data.load_fashion_mnist:data_dir":
         "galat tidak jelas (FileNotFoundError); contoh data_dir='/tidak/ada/folder-ini'",
     "chapter11.exercises.best_epoch:result":

@@ -339,22 +339,42 @@ def check_linestyle(name: str, value: Any) -> Any:
     return value
 
 
-def check_value_range(name: str, value: Any) -> Any:
-    """Pastikan ``value`` ``None`` atau pasangan ``(bawah, atas)`` berhingga dengan bawah < atas."""
-    if value is None:
+def check_value_range(name: str, value: Any, *, optional: bool = True) -> Any:
+    """Pastikan ``value`` pasangan ``(bawah, atas)`` berhingga dengan bawah < atas (atau ``None``
+    bila ``optional``)."""
+    if value is None and optional:
         return value
     import math
 
     if (isinstance(value, (str, bytes)) or not isinstance(value, Collection) or len(value) != 2
             or not all(isinstance(v, numbers.Real) and not isinstance(v, bool) for v in value)):
         raise TypeError(
-            f"Argumen `{name}` harus pasangan (bawah, atas) bilangan real atau None. "
+            f"Argumen `{name}` harus pasangan (bawah, atas) bilangan real"
+            f"{' atau None' if optional else ''}. "
             f"Diterima: {name}={_short_repr(value)} (tipe {type(value).__name__})."
         )
     low, high = (float(v) for v in value)
     if not (math.isfinite(low) and math.isfinite(high) and low < high):
         raise ValueError(
             f"Argumen `{name}` harus pasangan berhingga dengan bawah < atas. "
+            f"Diterima: {name}={_short_repr(value)}."
+        )
+    return value
+
+
+def check_bins(name: str, value: Any) -> Any:
+    """Pastikan ``value`` banyak kelas histogram (bilangan bulat, dibatasi ``LIMITS["n_bins"]``)
+    atau urutan batas kelas yang naik (paling sedikit dua batas), seperti ``ax.hist``."""
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return check_limit(name, check_int(name, value, minimum=1), "n_bins")
+    if isinstance(value, (str, bytes)) or not isinstance(value, Collection):
+        check_int(name, value)  # TypeError dengan pesan gaya proyek
+    edges = check_array(name, value, ndim=1)
+    import numpy as np
+
+    if edges.size < 2 or not np.all(np.diff(edges) > 0):
+        raise ValueError(
+            f"Argumen `{name}` sebagai batas kelas harus naik dan paling sedikit dua nilai. "
             f"Diterima: {name}={_short_repr(value)}."
         )
     return value

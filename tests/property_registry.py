@@ -830,6 +830,25 @@ _case("plotting.labels.comma_number", Case(args={"text": "0.5"}))
 _case("plotting.optimizers.optimizer_style", Case(args={"label": "Adam"}))
 _case("plotting.weights.series_style", Case(args={"index": 0}))
 
+# Gambar halaman BN, clipping dan regularisasi: salinan sendiri dari ``_PLOT_BAD``. Dict itu
+# dipakai bersama oleh semua fungsi ``plot_*``, jadi penggantian untuk satu fungsi (mis.
+# ``name = ACTIVATION_NAMES`` untuk plot_activation, yang menghasilkan 'tidak_ada' dan '' — nama
+# legenda yang sah di sini) bocor ke fungsi lain. Di sini ``name`` adalah teks legenda/judul
+# (None = label laporan): nilai buruknya yang bukan string.
+for _q in ("batchnorm.plot_bn_mode_histograms batchnorm.plot_moving_statistics "
+           "batchnorm.plot_batch_size_effect batchnorm.plot_moving_average_lag "
+           "clipping.plot_clipping_norms clipping.plot_clipping_angles "
+           "clipping.plot_run_step_losses regularization.plot_fit_gap "
+           "regularization.plot_gap_summary regularization.plot_kernel_norms "
+           "regularization.plot_reliability regularization.plot_uncertain_images").split():
+    CASES[f"chapter11.plotting.{_q}"].bad = {**CASES[f"chapter11.plotting.{_q}"].bad,
+                                             "name": KIND_BAD["text"]}
+# chance=None sah (garis tebakan acak tidak digambar); nilai buruknya bukan angka, NaN/inf, di
+# luar [0, 1].
+for _f in ("plot_batch_size_effect", "plot_moving_average_lag"):
+    CASES[f"chapter11.plotting.batchnorm.{_f}"].bad["chance"] = st.sampled_from(
+        [math.nan, math.inf, "0.1", True, [0.1], -0.1, 1.5])
+
 
 # Dibuat dari keluaran suite (lihat docstring KNOWN_GAPS di atas); hapus entri yang sudah diperbaiki.
 KNOWN_GAPS.update({
@@ -1171,32 +1190,6 @@ KNOWN_GAPS.update({
         "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh ylim=3",
     "chapter11.plotting.activations.plot_activation_grid:z":
         "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh z='abc'",
-    "chapter11.plotting.batchnorm.plot_batch_size_effect:chance":
-        "diterima diam-diam; contoh chance=nan",
-    "chapter11.plotting.batchnorm.plot_bn_mode_histograms:bins":
-        "diterima diam-diam; contoh bins=True",
-    "chapter11.plotting.batchnorm.plot_bn_mode_histograms:value_range":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh value_range=3",
-    "chapter11.plotting.batchnorm.plot_moving_average_lag:chance":
-        "diterima diam-diam; contoh chance=nan",
-    "chapter11.plotting.batchnorm.plot_moving_average_lag:steps_per_epoch":
-        "diterima diam-diam; contoh steps_per_epoch=True",
-    "chapter11.plotting.batchnorm.plot_moving_statistics:theory":
-        "diterima diam-diam; contoh theory=None",
-    "chapter11.plotting.clipping.plot_clipping_norms:legend":
-        "diterima diam-diam; contoh legend=None",
-    "chapter11.plotting.clipping.plot_run_step_losses:color":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh color=3",
-    "chapter11.plotting.clipping.plot_run_step_losses:label":
-        "diterima diam-diam; contoh label=3",
-    "chapter11.plotting.clipping.plot_run_step_losses:legend":
-        "diterima diam-diam; contoh legend=None",
-    "chapter11.plotting.clipping.plot_run_step_losses:linestyle":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh linestyle=3",
-    "chapter11.plotting.clipping.plot_run_step_losses:log":
-        "diterima diam-diam; contoh log=None",
-    "chapter11.plotting.clipping.plot_run_step_losses:smooth":
-        "diterima diam-diam; contoh smooth=True",
     "chapter11.plotting.guidelines.plot_against_target:legend":
         "diterima diam-diam; contoh legend=None",
     "chapter11.plotting.guidelines.plot_against_target:name":
@@ -1261,38 +1254,6 @@ KNOWN_GAPS.update({
         "diterima diam-diam; contoh legend=None",
     "chapter11.plotting.optimizers.plot_trajectory_losses:name":
         "diterima diam-diam; contoh name='tidak_ada'",
-    "chapter11.plotting.regularization.plot_fit_gap:gap":
-        "galat tidak jelas (AttributeError); contoh gap='x'",
-    "chapter11.plotting.regularization.plot_fit_gap:legend":
-        "diterima diam-diam; contoh legend=None",
-    "chapter11.plotting.regularization.plot_fit_gap:name":
-        "diterima diam-diam; contoh name='tidak_ada'",
-    "chapter11.plotting.regularization.plot_gap_summary:legend":
-        "diterima diam-diam; contoh legend=None",
-    "chapter11.plotting.regularization.plot_kernel_norms:bins":
-        "diterima diam-diam; contoh bins=True",
-    "chapter11.plotting.regularization.plot_kernel_norms:legend":
-        "diterima diam-diam; contoh legend=None",
-    "chapter11.plotting.regularization.plot_kernel_norms:name":
-        "diterima diam-diam; contoh name='tidak_ada'",
-    "chapter11.plotting.regularization.plot_kernel_norms:value_range":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh value_range=3",
-    "chapter11.plotting.regularization.plot_reliability:legend":
-        "diterima diam-diam; contoh legend=None",
-    "chapter11.plotting.regularization.plot_reliability:name":
-        "diterima diam-diam; contoh name='tidak_ada'",
-    "chapter11.plotting.regularization.plot_uncertain_images:axes":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh axes='ax'",
-    "chapter11.plotting.regularization.plot_uncertain_images:class_names":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh class_names=None",
-    "chapter11.plotting.regularization.plot_uncertain_images:images":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh images=None",
-    "chapter11.plotting.regularization.plot_uncertain_images:indices":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh indices=None",
-    "chapter11.plotting.regularization.plot_uncertain_images:labels":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh labels=None",
-    "chapter11.plotting.regularization.plot_uncertain_images:top":
-        "diterima diam-diam; contoh top=24415341793775",
     "chapter11.plotting.schedules.plot_lr_finder:legend":
         "diterima diam-diam; contoh legend=None",
     "chapter11.plotting.schedules.plot_lr_finder:name":

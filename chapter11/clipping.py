@@ -102,7 +102,26 @@ def clip_by_value(grads, clipvalue: float) -> list[np.ndarray]:
         [array([-1. ,  0.5]), array([1.])]
     """
     c = check_positive("clipvalue", clipvalue)
-    return [np.clip(g, -c, c) for g in _as_gradients(grads)]
+    return _clip_value(_as_gradients(grads), c)
+
+
+# Inti perhitungan tanpa pemeriksaan: larik sudah diperiksa oleh fungsi publik pemanggilnya
+# (compare_clipping memeriksa sekali lalu memanggil inti ini berkali-kali).
+def _clip_value(arrays, c):
+    return [np.clip(g, -c, c) for g in arrays]
+
+
+def _clip_norm(arrays, c):
+    return [g * (c / max(float(np.linalg.norm(g)), c)) for g in arrays]
+
+
+def _global_norm(arrays) -> float:
+    return float(math.sqrt(sum(float(np.sum(g * g)) for g in arrays)))
+
+
+def _clip_global_norm(arrays, c):
+    scale = c / max(_global_norm(arrays), c)
+    return [g * scale for g in arrays]
 
 
 def clip_by_norm(grads, clipnorm: float) -> list[np.ndarray]:
@@ -117,7 +136,7 @@ def clip_by_norm(grads, clipnorm: float) -> list[np.ndarray]:
         [[0.6, 0.8], [0.6]]
     """
     c = check_positive("clipnorm", clipnorm)
-    return [g * (c / max(float(np.linalg.norm(g)), c)) for g in _as_gradients(grads)]
+    return _clip_norm(_as_gradients(grads), c)
 
 
 def global_norm(grads) -> float:
@@ -127,7 +146,7 @@ def global_norm(grads) -> float:
         >>> global_norm([np.array([3.0]), np.array([4.0])])
         5.0
     """
-    return float(math.sqrt(sum(float(np.sum(g * g)) for g in _as_gradients(grads))))
+    return _global_norm(_as_gradients(grads))
 
 
 def clip_by_global_norm(grads, global_clipnorm: float) -> list[np.ndarray]:
@@ -141,9 +160,7 @@ def clip_by_global_norm(grads, global_clipnorm: float) -> list[np.ndarray]:
         [[0.6], [0.8]]
     """
     c = check_positive("global_clipnorm", global_clipnorm)
-    arrays = _as_gradients(grads)
-    scale = c / max(global_norm(arrays), c)
-    return [g * scale for g in arrays]
+    return _clip_global_norm(_as_gradients(grads), c)
 
 
 _CLIPPERS = {"clipvalue": clip_by_value, "clipnorm": clip_by_norm,
@@ -172,7 +189,11 @@ def angle_between(a, b) -> float:
         >>> round(angle_between([np.array([1.0, 0.0])], [np.array([1.0, 1.0])]), 6)
         45.0
     """
-    a, b = _as_gradients(a, "a"), _as_gradients(b, "b")
+    return _angle(_as_gradients(a, "a"), _as_gradients(b, "b"))
+
+
+def _angle(a, b) -> float:
+    """Inti :func:`angle_between` (larik sudah diperiksa)."""
     if [g.shape for g in a] != [g.shape for g in b]:
         raise ValueError("Kedua gradien harus punya variabel dengan bentuk yang sama. Diterima: "
                          f"{[g.shape for g in a]} dan {[g.shape for g in b]}.")
@@ -264,17 +285,19 @@ def compare_clipping(grads, variable_names=None, *, clipvalue: float = 1.0, clip
     if np.any(original == 0):
         raise ValueError("Setiap gradien harus punya norma positif agar sudutnya terdefinisi. "
                          f"Diterima: gradien nol pada {[n for n, v in zip(variable_names, original) if v == 0]}.")
-    clipped = {m: clip_gradients(arrays, m, t) for m, t in thresholds.items()}
+    kernels = {"clipvalue": _clip_value, "clipnorm": _clip_norm,
+               "global_clipnorm": _clip_global_norm}
+    clipped = {m: kernels[m](arrays, t) for m, t in thresholds.items()}
     return ClippingReport(
         variable_names=variable_names,
         thresholds=thresholds,
         original_norms=original,
         clipped_norms={m: np.array([np.linalg.norm(g) for g in c]) for m, c in clipped.items()},
-        angles={m: angle_between(arrays, c) for m, c in clipped.items()},
-        variable_angles={m: np.array([angle_between([a], [b]) for a, b in zip(arrays, c)])
+        angles={m: _angle(arrays, c) for m, c in clipped.items()},
+        variable_angles={m: np.array([_angle([a], [b]) for a, b in zip(arrays, c)])
                          for m, c in clipped.items()},
-        global_norms={"original": global_norm(arrays),
-                      **{m: global_norm(c) for m, c in clipped.items()}},
+        global_norms={"original": _global_norm(arrays),
+                      **{m: _global_norm(c) for m, c in clipped.items()}},
         label=label,
     )
 

@@ -58,11 +58,10 @@ def batch_norm_train(x, gamma, beta, moving_mean, moving_variance, *, momentum=0
                                  moving_variance=moving_variance)
     check_float("momentum", momentum, minimum=0.0, maximum=1.0)
     check_float("epsilon", epsilon, minimum=0.0)
-    z, new_mean, new_variance = _bn_train(x, *params, momentum, epsilon)
-    if epsilon == 0 and not np.all(np.isfinite(z)):
+    if epsilon == 0 and np.any(((x - x.mean(axis=0)) ** 2).mean(axis=0) == 0):
         raise ValueError("Argumen `epsilon` harus positif bila variansi batch sebuah fitur 0 "
                          "(pembagian dengan nol). Diterima: epsilon=0.")
-    return z, new_mean, new_variance
+    return _bn_train(x, *params, momentum, epsilon)
 
 
 def _bn_train(x, gamma, beta, moving_mean, moving_variance, momentum, epsilon):

@@ -288,38 +288,40 @@ def check_labels(name: str, value: Any, n: int, *, n_classes: int | None = None)
 
 
 def check_model(name: str, value: Any) -> Any:
-    """Pastikan ``value`` sebuah ``keras.Model`` (tanpa mengimpor Keras bila belum diimpor:
-    tanpa Keras tidak ada model Keras)."""
-    import sys
+    """Pastikan ``value`` sebuah ``keras.Model`` (mis. hasil ``build_mlp``)."""
+    import keras
 
-    keras = sys.modules.get("keras")
-    if keras is None or not isinstance(value, keras.Model):
+    if not isinstance(value, keras.Model):
         raise TypeError(
-            f"Argumen `{name}` harus model Keras (keras.Model, mis. hasil build_mlp). "
-            f"Diterima: {name}={_short_repr(value)} (tipe {type(value).__name__})."
-        )
-    return value
-
-
-def check_text(name: str, value: Any) -> str:
-    """Pastikan ``value`` string (boleh kosong), mis. label legenda."""
-    if not isinstance(value, str):
-        raise TypeError(
-            f"Argumen `{name}` harus berupa string. Diterima: {name}={_short_repr(value)} "
+            f"Argumen `{name}` harus model Keras (keras.Model), mis. hasil "
+            f"chapter11.models.build_mlp. Diterima: {name}={_short_repr(value)} "
             f"(tipe {type(value).__name__})."
         )
     return value
 
 
-def check_color(name: str, value: Any) -> Any:
-    """Pastikan ``value`` ``None`` atau warna matplotlib (mis. ``"C0"``, ``"#1f77b4"``)."""
-    if value is None:
+def check_text(name: str, value: Any, *, allow_none: bool = False) -> Any:
+    """Pastikan ``value`` string (boleh kosong; ``None`` bila ``allow_none``), mis. label legenda."""
+    if value is None and allow_none:
+        return value
+    if not isinstance(value, str):
+        rule = "string atau None" if allow_none else "string"
+        raise TypeError(
+            f"Argumen `{name}` harus {rule}. Diterima: {name}={_short_repr(value)} "
+            f"(tipe {type(value).__name__})."
+        )
+    return value
+
+
+def check_color(name: str, value: Any, *, allow_none: bool = True) -> Any:
+    """Pastikan ``value`` warna matplotlib (atau ``None`` bila ``allow_none``)."""
+    if value is None and allow_none:
         return value
     from matplotlib.colors import is_color_like
 
-    if isinstance(value, (int, float)) or not is_color_like(value):
+    if isinstance(value, (bool, int, float)) or not is_color_like(value):
         raise ValueError(
-            f"Argumen `{name}` harus warna matplotlib (mis. 'C0' atau '#1f77b4'). "
+            f"Argumen `{name}` harus warna matplotlib, mis. '#0072B2' atau 'C1'. "
             f"Diterima: {name}={_short_repr(value)}."
         )
     return value

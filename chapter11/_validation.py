@@ -284,3 +284,179 @@ def check_axes_array(name: str, value: Any, n: int):
             f"Diterima: {len(axes)} Axes."
         )
     return axes
+
+
+# --------------------------------------------------------------------------------------------
+# Larik, label, model, teks opsional dan gaya gambar (normalization, regularization, clipping,
+# calibration dan gambarnya; boleh dipakai modul lain).
+# --------------------------------------------------------------------------------------------
+
+LIMITS.update({
+    "n_bins": (100_000, "banyak kelompok atau kelas histogram"),
+    "mc_samples": (100_000, "banyak lintasan MC dropout"),
+    "n_classes": (100_000, "banyak kelas"),
+})
+
+
+def check_array(name: str, value: Any, *, ndim: int | tuple[int, ...] | None = None,
+                finite: bool = True, allow_empty: bool = False):
+    """Pastikan ``value`` larik bilangan real (bukan teks/objek/bergerigi) dan kembalikan
+    ``np.asarray(value)`` **tanpa mengubah dtype-nya** (hasil perhitungan tetap sama).
+
+    Args:
+        ndim: banyak dimensi yang diizinkan (satu bilangan atau tuple), atau ``None``.
+        finite: tolak NaN/inf (satu ``np.isfinite(...).all()``).
+        allow_empty: izinkan larik tanpa elemen.
+    """
+    import numpy as np
+
+    try:
+        array = np.asarray(value)
+    except (TypeError, ValueError):  # mis. daftar bergerigi [[1, 2], [3]]
+        array = None
+    if array is None or array.dtype.kind not in "biuf":
+        raise TypeError(
+            f"Argumen `{name}` harus larik bilangan real. Diterima: {name}={_short_repr(value)} "
+            f"(tipe {type(value).__name__})."
+        )
+    if ndim is not None:
+        allowed = (ndim,) if isinstance(ndim, int) else tuple(ndim)
+        if array.ndim not in allowed:
+            rule = " atau ".join(f"{d}-dimensi" for d in allowed)
+            raise ValueError(
+                f"Argumen `{name}` harus larik {rule}. Diterima: {name} berbentuk {array.shape}."
+            )
+    if not allow_empty and array.size == 0:
+        raise ValueError(
+            f"Argumen `{name}` tidak boleh kosong. Diterima: {name} berbentuk {array.shape}."
+        )
+    if finite and array.dtype.kind == "f" and not np.isfinite(array).all():
+        bad = int(array.size - np.count_nonzero(np.isfinite(array)))
+        raise ValueError(
+            f"Argumen `{name}` harus berisi bilangan berhingga. Diterima: {bad} nilai NaN/inf "
+            f"di {name}."
+        )
+    return array
+
+
+def check_labels(name: str, value: Any, n: int, *, n_classes: int | None = None):
+    """Pastikan ``value`` vektor label bilangan bulat ``>= 0`` sepanjang ``n`` (dan
+    ``< n_classes`` bila diberikan); kembalikan ``np.asarray(value)``."""
+    import numpy as np
+
+    try:
+        labels = np.asarray(value)
+    except (TypeError, ValueError):
+        labels = None
+    if labels is None or labels.dtype.kind not in "iu":
+        raise TypeError(
+            f"Argumen `{name}` harus vektor label bilangan bulat. Diterima: "
+            f"{name}={_short_repr(value)} (tipe {type(value).__name__})."
+        )
+    if labels.shape != (n,):
+        raise ValueError(
+            f"Argumen `{name}` harus vektor label sepanjang {n} (satu per contoh). "
+            f"Diterima: {name} berbentuk {labels.shape}."
+        )
+    if n and (labels.min() < 0 or (n_classes is not None and labels.max() >= n_classes)):
+        upper = "" if n_classes is None else f" … {n_classes - 1}"
+        raise ValueError(
+            f"Label `{name}` harus di 0{upper}. Diterima: rentang "
+            f"[{labels.min()}, {labels.max()}]."
+        )
+    return labels
+
+
+def check_model(name: str, value: Any) -> Any:
+    """Pastikan ``value`` sebuah ``keras.Model`` (mis. hasil ``build_mlp``)."""
+    import keras
+
+    if not isinstance(value, keras.Model):
+        raise TypeError(
+            f"Argumen `{name}` harus model Keras (keras.Model), mis. hasil "
+            f"chapter11.models.build_mlp. Diterima: {name}={_short_repr(value)} "
+            f"(tipe {type(value).__name__})."
+        )
+    return value
+
+
+def check_text(name: str, value: Any, *, allow_none: bool = False) -> Any:
+    """Pastikan ``value`` string (boleh kosong; ``None`` bila ``allow_none``), mis. label legenda."""
+    if value is None and allow_none:
+        return value
+    if not isinstance(value, str):
+        rule = "string atau None" if allow_none else "string"
+        raise TypeError(
+            f"Argumen `{name}` harus {rule}. Diterima: {name}={_short_repr(value)} "
+            f"(tipe {type(value).__name__})."
+        )
+    return value
+
+
+def check_color(name: str, value: Any, *, allow_none: bool = True) -> Any:
+    """Pastikan ``value`` warna matplotlib (atau ``None`` bila ``allow_none``)."""
+    if value is None and allow_none:
+        return value
+    from matplotlib.colors import is_color_like
+
+    if isinstance(value, (bool, int, float)) or not is_color_like(value):
+        raise ValueError(
+            f"Argumen `{name}` harus warna matplotlib, mis. '#0072B2' atau 'C1'. "
+            f"Diterima: {name}={_short_repr(value)}."
+        )
+    return value
+
+
+def check_linestyle(name: str, value: Any) -> Any:
+    """Pastikan ``value`` gaya garis matplotlib (mis. ``"-"``, ``"--"``, ``(0, (1, 1))``)."""
+    from matplotlib.lines import Line2D
+
+    try:
+        Line2D([], [], linestyle=value)
+    except (TypeError, ValueError):
+        raise ValueError(
+            f"Argumen `{name}` harus gaya garis matplotlib (mis. '-', '--', ':', '-.'). "
+            f"Diterima: {name}={_short_repr(value)}."
+        ) from None
+    return value
+
+
+def check_value_range(name: str, value: Any, *, optional: bool = True) -> Any:
+    """Pastikan ``value`` pasangan ``(bawah, atas)`` berhingga dengan bawah < atas (atau ``None``
+    bila ``optional``)."""
+    if value is None and optional:
+        return value
+    import math
+
+    if (isinstance(value, (str, bytes)) or not isinstance(value, Collection) or len(value) != 2
+            or not all(isinstance(v, numbers.Real) and not isinstance(v, bool) for v in value)):
+        raise TypeError(
+            f"Argumen `{name}` harus pasangan (bawah, atas) bilangan real"
+            f"{' atau None' if optional else ''}. "
+            f"Diterima: {name}={_short_repr(value)} (tipe {type(value).__name__})."
+        )
+    low, high = (float(v) for v in value)
+    if not (math.isfinite(low) and math.isfinite(high) and low < high):
+        raise ValueError(
+            f"Argumen `{name}` harus pasangan berhingga dengan bawah < atas. "
+            f"Diterima: {name}={_short_repr(value)}."
+        )
+    return value
+
+
+def check_bins(name: str, value: Any) -> Any:
+    """Pastikan ``value`` banyak kelas histogram (bilangan bulat, dibatasi ``LIMITS["n_bins"]``)
+    atau urutan batas kelas yang naik (paling sedikit dua batas), seperti ``ax.hist``."""
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return check_limit(name, check_int(name, value, minimum=1), "n_bins")
+    if isinstance(value, (str, bytes)) or not isinstance(value, Collection):
+        check_int(name, value)  # TypeError dengan pesan gaya proyek
+    edges = check_array(name, value, ndim=1)
+    import numpy as np
+
+    if edges.size < 2 or not np.all(np.diff(edges) > 0):
+        raise ValueError(
+            f"Argumen `{name}` sebagai batas kelas harus naik dan paling sedikit dua nilai. "
+            f"Diterima: {name}={_short_repr(value)}."
+        )
+    return value

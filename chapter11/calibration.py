@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_float, check_int, check_str
+from ._validation import check_float, check_int, check_limit, check_str
 
 __all__ = ["check_probabilities", "predictive_accuracy", "negative_log_likelihood",
            "expected_calibration_error", "CalibrationReport", "measure_calibration",
@@ -177,7 +177,7 @@ def measure_calibration(probs, y, *, n_bins: int = 15, label: str = "") -> Calib
         (0.0, False)
     """
     p, y = _with_labels(probs, y)
-    n_bins = check_int("n_bins", n_bins, minimum=1)
+    n_bins = check_limit("n_bins", check_int("n_bins", n_bins, minimum=1))
     label = check_str("label", label) if label else ""
     confidence = p.max(axis=1)
     correct = (p.argmax(axis=1) == y).astype(np.float64)

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ._validation import check_positive, check_str
+from ._validation import check_array, check_model, check_positive, check_str, check_text
 
 __all__ = [
     "METHODS",
@@ -57,25 +57,32 @@ __all__ = [
 METHODS = ("clipvalue", "clipnorm", "global_clipnorm")
 
 
-def _as_gradients(grads) -> list[np.ndarray]:
-    """Daftar larik ``float64`` dari satu larik atau urutan larik; galat yang jelas bila tidak."""
+def _as_gradients(grads, name: str = "grads") -> list[np.ndarray]:
+    """Daftar larik ``float64`` berhingga dari satu larik atau urutan larik; galat yang jelas
+    bila tidak (``name``: nama argumennya di pesan)."""
     if isinstance(grads, np.ndarray):
         grads = [grads]
     if isinstance(grads, (str, bytes)) or not isinstance(grads, Sequence):
-        raise TypeError("Argumen `grads` harus daftar larik gradien (satu per variabel). "
+        raise TypeError(f"Argumen `{name}` harus daftar larik gradien (satu per variabel). "
                         f"Diterima: tipe {type(grads).__name__}.")
     if not grads:
-        raise ValueError("Argumen `grads` tidak boleh kosong. Diterima: grads=[].")
+        raise ValueError(f"Argumen `{name}` tidak boleh kosong. Diterima: {name}=[].")
     arrays = []
     for i, g in enumerate(grads):
         try:
-            a = np.asarray(g, dtype=np.float64)
+            a = np.asarray(g)
+            if a.dtype.kind not in "biuf":
+                raise TypeError(a.dtype)
+            a = a.astype(np.float64, copy=False)
         except (TypeError, ValueError) as err:
-            raise TypeError(f"Setiap gradien harus larik angka. Diterima: grads[{i}]={g!r}.") \
+            raise TypeError(f"Setiap gradien harus larik angka. Diterima: {name}[{i}]={g!r:.80}.") \
                 from err
         if a.size == 0:
             raise ValueError(f"Setiap gradien harus berisi paling sedikit satu elemen. "
-                             f"Diterima: grads[{i}] berbentuk {a.shape}.")
+                             f"Diterima: {name}[{i}] berbentuk {a.shape}.")
+        if not np.isfinite(a).all():
+            raise ValueError(f"Setiap gradien harus berisi bilangan berhingga (gradien NaN/inf "
+                             f"tidak dapat dipotong). Diterima: NaN/inf di {name}[{i}].")
         arrays.append(a)
     return arrays
 
@@ -95,7 +102,26 @@ def clip_by_value(grads, clipvalue: float) -> list[np.ndarray]:
         [array([-1. ,  0.5]), array([1.])]
     """
     c = check_positive("clipvalue", clipvalue)
-    return [np.clip(g, -c, c) for g in _as_gradients(grads)]
+    return _clip_value(_as_gradients(grads), c)
+
+
+# Inti perhitungan tanpa pemeriksaan: larik sudah diperiksa oleh fungsi publik pemanggilnya
+# (compare_clipping memeriksa sekali lalu memanggil inti ini berkali-kali).
+def _clip_value(arrays, c):
+    return [np.clip(g, -c, c) for g in arrays]
+
+
+def _clip_norm(arrays, c):
+    return [g * (c / max(float(np.linalg.norm(g)), c)) for g in arrays]
+
+
+def _global_norm(arrays) -> float:
+    return float(math.sqrt(sum(float(np.sum(g * g)) for g in arrays)))
+
+
+def _clip_global_norm(arrays, c):
+    scale = c / max(_global_norm(arrays), c)
+    return [g * scale for g in arrays]
 
 
 def clip_by_norm(grads, clipnorm: float) -> list[np.ndarray]:
@@ -110,7 +136,7 @@ def clip_by_norm(grads, clipnorm: float) -> list[np.ndarray]:
         [[0.6, 0.8], [0.6]]
     """
     c = check_positive("clipnorm", clipnorm)
-    return [g * (c / max(float(np.linalg.norm(g)), c)) for g in _as_gradients(grads)]
+    return _clip_norm(_as_gradients(grads), c)
 
 
 def global_norm(grads) -> float:
@@ -120,7 +146,7 @@ def global_norm(grads) -> float:
         >>> global_norm([np.array([3.0]), np.array([4.0])])
         5.0
     """
-    return float(math.sqrt(sum(float(np.sum(g * g)) for g in _as_gradients(grads))))
+    return _global_norm(_as_gradients(grads))
 
 
 def clip_by_global_norm(grads, global_clipnorm: float) -> list[np.ndarray]:
@@ -134,9 +160,7 @@ def clip_by_global_norm(grads, global_clipnorm: float) -> list[np.ndarray]:
         [[0.6], [0.8]]
     """
     c = check_positive("global_clipnorm", global_clipnorm)
-    arrays = _as_gradients(grads)
-    scale = c / max(global_norm(arrays), c)
-    return [g * scale for g in arrays]
+    return _clip_global_norm(_as_gradients(grads), c)
 
 
 _CLIPPERS = {"clipvalue": clip_by_value, "clipnorm": clip_by_norm,
@@ -154,6 +178,7 @@ def clip_gradients(grads, method: str, threshold: float) -> list[np.ndarray]:
     if method not in _CLIPPERS:
         raise ValueError(f"Argumen `method` harus salah satu dari: {', '.join(METHODS)}. "
                          f"Diterima: method={method!r}.")
+    check_positive("threshold", threshold)
     return _CLIPPERS[method](grads, threshold)
 
 
@@ -164,7 +189,11 @@ def angle_between(a, b) -> float:
         >>> round(angle_between([np.array([1.0, 0.0])], [np.array([1.0, 1.0])]), 6)
         45.0
     """
-    a, b = _as_gradients(a), _as_gradients(b)
+    return _angle(_as_gradients(a, "a"), _as_gradients(b, "b"))
+
+
+def _angle(a, b) -> float:
+    """Inti :func:`angle_between` (larik sudah diperiksa)."""
     if [g.shape for g in a] != [g.shape for g in b]:
         raise ValueError("Kedua gradien harus punya variabel dengan bentuk yang sama. Diterima: "
                          f"{[g.shape for g in a]} dan {[g.shape for g in b]}.")
@@ -237,9 +266,14 @@ def compare_clipping(grads, variable_names=None, *, clipvalue: float = 1.0, clip
         {'clipvalue': 41.5, 'clipnorm': 41.5, 'global_clipnorm': 0.0}
     """
     arrays = _as_gradients(grads)
+    check_text("label", label)
     if variable_names is None:
         variable_names = tuple(f"var_{i + 1}" for i in range(len(arrays)))
     else:
+        if isinstance(variable_names, (str, bytes)) or not hasattr(variable_names, "__iter__"):
+            raise TypeError("Argumen `variable_names` harus daftar nama (satu per gradien). "
+                            f"Diterima: variable_names={variable_names!r:.80} "
+                            f"(tipe {type(variable_names).__name__}).")
         variable_names = tuple(check_str("variable_names[i]", n) for n in variable_names)
         if len(variable_names) != len(arrays):
             raise ValueError("Argumen `variable_names` harus satu nama per gradien. Diterima: "
@@ -251,17 +285,19 @@ def compare_clipping(grads, variable_names=None, *, clipvalue: float = 1.0, clip
     if np.any(original == 0):
         raise ValueError("Setiap gradien harus punya norma positif agar sudutnya terdefinisi. "
                          f"Diterima: gradien nol pada {[n for n, v in zip(variable_names, original) if v == 0]}.")
-    clipped = {m: clip_gradients(arrays, m, t) for m, t in thresholds.items()}
+    kernels = {"clipvalue": _clip_value, "clipnorm": _clip_norm,
+               "global_clipnorm": _clip_global_norm}
+    clipped = {m: kernels[m](arrays, t) for m, t in thresholds.items()}
     return ClippingReport(
         variable_names=variable_names,
         thresholds=thresholds,
         original_norms=original,
         clipped_norms={m: np.array([np.linalg.norm(g) for g in c]) for m, c in clipped.items()},
-        angles={m: angle_between(arrays, c) for m, c in clipped.items()},
-        variable_angles={m: np.array([angle_between([a], [b]) for a, b in zip(arrays, c)])
+        angles={m: _angle(arrays, c) for m, c in clipped.items()},
+        variable_angles={m: np.array([_angle([a], [b]) for a, b in zip(arrays, c)])
                          for m, c in clipped.items()},
-        global_norms={"original": global_norm(arrays),
-                      **{m: global_norm(c) for m, c in clipped.items()}},
+        global_norms={"original": _global_norm(arrays),
+                      **{m: _global_norm(c) for m, c in clipped.items()}},
         label=label,
     )
 
@@ -280,6 +316,16 @@ def measure_variable_gradients(model, x, y, *, loss=None):
     """
     from .runtime import quiet_tensorflow
 
+    check_model("model", model)
+    x = check_array("x", x)
+    y = check_array("y", y)
+    if x.ndim == 0 or y.ndim == 0 or len(x) != len(y):
+        raise ValueError("Argumen `x` dan `y` harus satu batch yang sama panjang. "
+                         f"Diterima: x berbentuk {x.shape}, y berbentuk {y.shape}.")
+    if loss is not None and not callable(loss):
+        raise TypeError("Argumen `loss` harus fungsi loss Keras (mis. "
+                        "keras.losses.SparseCategoricalCrossentropy()) atau None. "
+                        f"Diterima: loss={loss!r:.80} (tipe {type(loss).__name__}).")
     keras = quiet_tensorflow()
     import tensorflow as tf
 
@@ -348,12 +394,14 @@ def measure_clipping_activity(model, x, y, *, threshold: float = 1.0, batch_size
     Returns:
         :class:`ClippingActivity`.
     """
-    from ._validation import check_int
+    from ._validation import check_int, check_labels, check_limit
 
     threshold = check_positive("threshold", threshold)
-    batch_size = check_int("batch_size", batch_size, minimum=1)
-    n_batches = check_int("n_batches", n_batches, minimum=1)
-    x, y = np.asarray(x), np.asarray(y)
+    batch_size = check_limit("batch_size", check_int("batch_size", batch_size, minimum=1))
+    n_batches = check_limit("n_batches", check_int("n_batches", n_batches, minimum=1), "steps")
+    check_model("model", model)
+    x = check_array("x", x, ndim=(2, 3, 4))
+    y = check_labels("y", y, len(x))
     if len(x) != len(y) or len(x) < batch_size:
         raise ValueError("Argumen `x` dan `y` harus sama panjang dan paling sedikit sepanjang "
                          f"`batch_size`. Diterima: {len(x)} dan {len(y)} contoh, "
@@ -396,10 +444,12 @@ def reliable_step_losses(losses, steps_per_epoch: int) -> np.ndarray:
         >>> reliable_step_losses([2.0, 1.0e12, -5.0e4, 3.0e4, 2.3, 2.2], steps_per_epoch=4).tolist()
         [2.0, 1000000000000.0, nan, nan, 2.3, 2.2]
     """
-    from ._validation import check_int
+    from ._validation import check_int, check_limit
 
-    steps_per_epoch = check_int("steps_per_epoch", steps_per_epoch, minimum=1)
-    loss = np.asarray(losses, dtype=np.float64).ravel()
+    steps_per_epoch = check_limit("steps_per_epoch",
+                                  check_int("steps_per_epoch", steps_per_epoch, minimum=1), "steps")
+    # NaN/inf sah: menandai langkah yang menyimpang (fungsi ini memang menanganinya).
+    loss = np.asarray(check_array("losses", losses, finite=False), dtype=np.float64).ravel()
     clean = loss.copy()
     for start in range(0, loss.size, steps_per_epoch):
         part = loss[start:start + steps_per_epoch]

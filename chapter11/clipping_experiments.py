@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_int, check_positive
+from ._validation import check_int, check_limit, check_positive, check_report, check_text
 from .baselines import base_model
 from .clipping import reliable_step_losses
 from .experiments import DataSpec, Experiment, Phase, RunResult
@@ -88,7 +88,8 @@ def diverged(result, n_classes: int = 10) -> bool:
         >>> diverged(SimpleNamespace(steps={"loss": (2.3, 1.0)}, history={"loss": (1.1,)}))
         False
     """
-    n_classes = check_int("n_classes", n_classes, minimum=2)
+    n_classes = check_limit("n_classes", check_int("n_classes", n_classes, minimum=2))
+    check_report("result", result, ("steps", "history"), "RunResult (hasil run)")
     steps = np.asarray(result.steps.get("loss", ()), dtype=float)
     history = np.asarray(result.history["loss"], dtype=float)
     if not np.all(np.isfinite(steps)) or not np.all(np.isfinite(history)):
@@ -102,6 +103,7 @@ def step_losses(result) -> np.ndarray:
     Banyak langkah per *epoch* dihitung dari banyak langkah tercatat dibagi banyak *epoch*
     (``phase_epochs``; satu *epoch* bila tidak ada).
     """
+    check_report("result", result, ("steps",), "RunResult (hasil run)")
     loss = np.asarray(result.steps.get("loss", ()), dtype=float)
     epochs = sum(getattr(result, "phase_epochs", (1,))) or 1
     return reliable_step_losses(loss, max(1, loss.size // epochs)) if loss.size else loss
@@ -117,6 +119,7 @@ def smoothed_loss(result, window: int | None = None) -> np.ndarray:
         >>> smoothed_loss(SimpleNamespace(steps={"loss": (4.0, 2.0, 2.0, 4.0)}), window=2).tolist()
         [3.0, 2.0, 3.0]
     """
+    check_report("result", result, ("steps",), "RunResult (hasil run)")
     loss = step_losses(result)
     if loss.size == 0 or not np.all(np.isfinite(loss)):
         raise ValueError("Rata-rata bergerak hanya untuk loss per langkah yang berhingga. "
@@ -172,10 +175,18 @@ class DivergenceSummary:
 
 def summarize_divergence(results: Iterable[RunResult], label: str | None = None) -> DivergenceSummary:
     """Ringkas hasil beberapa benih satu pengaturan (lihat :class:`DivergenceSummary`)."""
+    if isinstance(results, (str, bytes)) or not hasattr(results, "__iter__"):
+        raise TypeError("Argumen `results` harus urutan RunResult (satu per benih). "
+                        f"Diterima: results={results!r:.80} (tipe {type(results).__name__}).")
     results = tuple(results)
     if not results:
         raise ValueError("Argumen `results` harus berisi paling sedikit satu RunResult. "
                          "Diterima: 0 hasil.")
+    for r in results:
+        check_report("results[i]", r, ("steps", "history", "experiment", "test", "label"),
+                     "RunResult (hasil run)")
+    if label is not None:
+        check_text("label", label)
     first_bad, max_losses, best, final = [], [], [], []
     for r in results:
         loss = np.asarray(r.steps.get("loss", ()), dtype=float)

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_float, check_int, check_positive_int
+from ._validation import (check_array, check_float, check_int, check_labels, check_limit,
+                          check_model, check_positive_int, check_text)
 
 __all__ = [
     "batch_norm_train", "batch_norm_inference", "fold_batch_norm",
@@ -53,6 +54,18 @@ def batch_norm_train(x, gamma, beta, moving_mean, moving_variance, *, momentum=0
     Returns:
         Tuple ``(z, moving_mean_baru, moving_variance_baru)``.
     """
+    x, params = _check_bn_arrays(x, gamma=gamma, beta=beta, moving_mean=moving_mean,
+                                 moving_variance=moving_variance)
+    check_float("momentum", momentum, minimum=0.0, maximum=1.0)
+    check_float("epsilon", epsilon, minimum=0.0)
+    if epsilon == 0 and np.any(((x - x.mean(axis=0)) ** 2).mean(axis=0) == 0):
+        raise ValueError("Argumen `epsilon` harus positif bila variansi batch sebuah fitur 0 "
+                         "(pembagian dengan nol). Diterima: epsilon=0.")
+    return _bn_train(x, *params, momentum, epsilon)
+
+
+def _bn_train(x, gamma, beta, moving_mean, moving_variance, momentum, epsilon):
+    """Inti :func:`batch_norm_train` tanpa pemeriksaan (masukan sudah diperiksa)."""
     mu = x.mean(axis=0)                                   # rata-rata mini-batch, per fitur
     var = ((x - mu) ** 2).mean(axis=0)                    # variansi mini-batch (dibagi m)
     x_hat = (x - mu) / np.sqrt(var + epsilon)             # dinormalkan: rata-rata 0, variansi ≈ 1
@@ -72,6 +85,15 @@ def batch_norm_inference(x, gamma, beta, moving_mean, moving_variance, *, epsilo
         ...                      epsilon=0.0)
         array([[3.]])
     """
+    x, params = _check_bn_arrays(x, gamma=gamma, beta=beta, moving_mean=moving_mean,
+                                 moving_variance=moving_variance)
+    check_float("epsilon", epsilon, minimum=0.0)
+    _check_variance_epsilon(params[3], epsilon)
+    return _bn_inference(x, *params, epsilon)
+
+
+def _bn_inference(x, gamma, beta, moving_mean, moving_variance, epsilon):
+    """Inti :func:`batch_norm_inference` tanpa pemeriksaan (dipakai di loop pengukuran)."""
     return gamma * (x - moving_mean) / np.sqrt(moving_variance + epsilon) + beta
 
 
@@ -92,9 +114,49 @@ def fold_batch_norm(kernel, bias, gamma, beta, moving_mean, moving_variance, *, 
         >>> w.tolist(), b.tolist()
         ([[0.5, 0.0], [0.0, 0.5]], [-0.5, -0.5])
     """
+    kernel = check_array("kernel", kernel, ndim=2)
+    n = kernel.shape[1]
+    if bias is not None:
+        bias = _check_feature_vector("bias", bias, n, "kolom `kernel`")
+    gamma, beta, moving_mean, moving_variance = (
+        _check_feature_vector(k, v, n, "kolom `kernel`")
+        for k, v in (("gamma", gamma), ("beta", beta), ("moving_mean", moving_mean),
+                     ("moving_variance", moving_variance)))
+    _check_nonnegative_variance(moving_variance)
+    check_float("epsilon", epsilon, minimum=0.0)
+    _check_variance_epsilon(moving_variance, epsilon)
     scale = gamma / np.sqrt(moving_variance + epsilon)
     bias = np.zeros_like(moving_mean) if bias is None else bias
     return kernel * scale, (bias - moving_mean) * scale + beta
+
+
+def _check_feature_vector(name, value, n, what):
+    """Parameter BN per fitur: skalar atau vektor ``(n,)`` berhingga (dtype tidak diubah)."""
+    array = check_array(name, value, ndim=(0, 1))
+    if array.ndim == 1 and array.shape != (n,):
+        raise ValueError(f"Argumen `{name}` harus skalar atau vektor ({n},), satu nilai per "
+                         f"{what}. Diterima: {name} berbentuk {array.shape}.")
+    return array
+
+
+def _check_nonnegative_variance(moving_variance):
+    if np.any(moving_variance < 0):
+        raise ValueError("Argumen `moving_variance` tidak boleh negatif (variansi). Diterima: "
+                         f"nilai terkecil {float(np.min(moving_variance))!r}.")
+
+
+def _check_variance_epsilon(moving_variance, epsilon):
+    if epsilon == 0 and np.any(moving_variance == 0):
+        raise ValueError("Argumen `epsilon` harus positif bila `moving_variance` memuat 0 "
+                         "(pembagian dengan nol). Diterima: epsilon=0.")
+
+
+def _check_bn_arrays(x, **params):
+    """Periksa ``x`` ``(m, n)`` dan parameter BN per fitur; kembalikan ``(x, [param…])``."""
+    x = check_array("x", x, ndim=2)
+    checked = [_check_feature_vector(k, v, x.shape[1], "fitur `x`") for k, v in params.items()]
+    _check_nonnegative_variance(checked[-1])
+    return x, checked
 
 
 def _to_numpy(value) -> np.ndarray:
@@ -145,6 +207,9 @@ def count_parameters(model, *, label: str = "") -> ParameterBreakdown:
         >>> p.of_type("BatchNormalization"), p.total_non_trainable
         ((16, 16), 16)
     """
+    check_model("model", model)
+    check_text("label", label)
+
     def size(variables):
         return int(sum(int(np.prod(v.shape)) for v in variables))
 
@@ -166,8 +231,13 @@ def format_parameter_table(breakdown: ParameterBreakdown) -> str:
         >>> print(format_parameter_table(p).splitlines()[2])
         | `d` | `Dense` | 1.200 | 0 |
     """
+    from ._validation import check_report
     from .formatting import format_int
 
+    check_report("breakdown", breakdown, ("layer_names", "layer_types", "trainable",
+                                          "non_trainable", "total_trainable",
+                                          "total_non_trainable"),
+                 "ParameterBreakdown (hasil count_parameters)")
     lines = ["| Lapisan | Kelas | Terlatih | Tidak terlatih |", "|---|---|--:|--:|"]
     for row in zip(breakdown.layer_names, breakdown.layer_types, breakdown.trainable,
                    breakdown.non_trainable):
@@ -202,16 +272,23 @@ def compare_with_keras(layer, x) -> ReferenceCheckReport:
         layer: ``keras.layers.BatchNormalization`` (akan dibangun bila belum).
         x: array ``(m, n)`` (mis. gambar yang diratakan).
     """
-    x = np.asarray(x, dtype=np.float32)
+    keras = _keras()
+    if not isinstance(layer, keras.layers.BatchNormalization):
+        raise TypeError("Argumen `layer` harus keras.layers.BatchNormalization. "
+                        f"Diterima: layer={layer!r:.80} (tipe {type(layer).__name__}).")
+    x = np.asarray(check_array("x", x, ndim=2), dtype=np.float32)
     if not layer.built:
         layer.build(x.shape)
     state = [_to_numpy(v) for v in (layer.gamma, layer.beta, layer.moving_mean,
                                      layer.moving_variance)]
-    ref_z, ref_mean, ref_var = batch_norm_train(
-        x.astype(np.float64), *state, momentum=layer.momentum, epsilon=layer.epsilon)
+    if state[2].shape != (x.shape[1],):
+        raise ValueError(f"Argumen `x` harus punya {state[2].shape[0]} fitur seperti `layer`. "
+                         f"Diterima: x berbentuk {x.shape}.")
+    ref_z, ref_mean, ref_var = _bn_train(x.astype(np.float64), *state, layer.momentum,
+                                         layer.epsilon)
     keras_z = _to_numpy(layer(x, training=True))
-    ref_inf = batch_norm_inference(x.astype(np.float64), state[0], state[1], ref_mean, ref_var,
-                                   epsilon=layer.epsilon)
+    ref_inf = _bn_inference(x.astype(np.float64), state[0], state[1], ref_mean, ref_var,
+                            layer.epsilon)
     keras_inf = _to_numpy(layer(x, training=False))
     gap = lambda a, b: float(np.max(np.abs(a - b)))  # noqa: E731
     return ReferenceCheckReport(
@@ -226,6 +303,28 @@ def _keras():
     from .runtime import quiet_tensorflow
 
     return quiet_tensorflow()
+
+
+def _bn_layers(model, keras) -> list:
+    """Lapisan ``BatchNormalization`` model; galat bila tidak ada."""
+    layers = [layer for layer in model.layers
+              if isinstance(layer, keras.layers.BatchNormalization)]
+    if not layers:
+        raise ValueError("Argumen `model` harus memiliki lapisan BatchNormalization. Diterima: "
+                         f"lapisan {[type(layer).__name__ for layer in model.layers]}.")
+    return layers
+
+
+def _check_int_sequence(name, values, minimum, limit_key) -> tuple[int, ...]:
+    """Urutan tak kosong bilangan bulat ``>= minimum`` yang tidak melewati ``LIMITS[limit_key]``."""
+    if isinstance(values, (str, bytes)) or not hasattr(values, "__iter__"):
+        raise TypeError(f"Argumen `{name}` harus urutan bilangan bulat. Diterima: "
+                        f"{name}={values!r:.80} (tipe {type(values).__name__}).")
+    values = tuple(check_limit(f"{name}[i]", check_int(f"{name}[i]", v, minimum=minimum),
+                               limit_key) for v in values)
+    if not values:
+        raise ValueError(f"Argumen `{name}` tidak boleh kosong. Diterima: {name}=().")
+    return values
 
 
 @dataclass(frozen=True)
@@ -303,10 +402,12 @@ def measure_bn_modes(x, *, momentum=0.99, batch_size=32, steps=500, probe_size=2
     """
     momentum = check_float("momentum", momentum, minimum=0.0, maximum=1.0)
     batch_size = check_positive_int("batch_size", batch_size)
-    steps = check_positive_int("steps", steps)
+    check_limit("batch_size", batch_size)
+    steps = check_limit("steps", check_positive_int("steps", steps))
     probe_size = check_positive_int("probe_size", probe_size)
     rng = np.random.default_rng(check_int("seed", seed, minimum=0))
-    x = np.asarray(x, dtype=np.float32).reshape(len(x), -1)
+    check_text("label", label)
+    x = np.asarray(check_array("x", x, ndim=(2, 3)), dtype=np.float32).reshape(len(x), -1)
     if len(x) < max(batch_size, probe_size):
         raise ValueError("Argumen `x` harus memuat paling sedikit `batch_size` dan `probe_size` "
                          f"contoh. Diterima: x dengan {len(x)} contoh.")
@@ -320,8 +421,7 @@ def measure_bn_modes(x, *, momentum=0.99, batch_size=32, steps=500, probe_size=2
     gamma, beta = _to_numpy(layer.gamma), _to_numpy(layer.beta)
 
     def inference(moving_mean, moving_var):  # sama dengan layer(probe, training=False)
-        return batch_norm_inference(probe, gamma, beta, moving_mean, moving_var,
-                                    epsilon=layer.epsilon)
+        return _bn_inference(probe, gamma, beta, moving_mean, moving_var, layer.epsilon)
 
     initial = inference(_to_numpy(layer.moving_mean), _to_numpy(layer.moving_variance))
     mean_err, var_err, gap = [], [], []
@@ -398,11 +498,15 @@ def measure_batch_size_effect(model, x, y, batch_sizes=(1, 2, 4, 8, 16, 32, 128)
     Returns:
         :class:`BatchSizeReport`.
     """
-    batch_sizes = tuple(check_positive_int("batch_sizes[i]", b) for b in batch_sizes)
-    x, y = np.asarray(x, dtype=np.float32), np.asarray(y)
-    if len(x) != len(y) or len(x) < max(batch_sizes):
-        raise ValueError("Argumen `x` dan `y` harus sama panjang dan tidak lebih pendek dari batch "
-                         f"terbesar. Diterima: {len(x)} gambar, {len(y)} label.")
+    batch_sizes = _check_int_sequence("batch_sizes", batch_sizes, 1, "batch_size")
+    check_text("label", label)
+    check_model("model", model)
+    x = np.asarray(check_array("x", x, ndim=(2, 3, 4)), dtype=np.float32)
+    y = check_labels("y", y, len(x))
+    if len(x) < max(batch_sizes):
+        raise ValueError("Argumen `x` harus tidak lebih pendek dari batch terbesar di "
+                         f"`batch_sizes`. Diterima: {len(x)} gambar untuk batch "
+                         f"{max(batch_sizes)}.")
     inference = float(np.mean(np.argmax(_to_numpy(model(x, training=False)), 1) == y))
     accuracies = []
     for b in batch_sizes:
@@ -463,13 +567,13 @@ def measure_moving_average_lag(model, x, y, steps=(0, 25, 50, 100, 200, 300, 500
     Returns:
         :class:`MovingAverageLagReport`.
     """
-    steps = tuple(check_int("steps[i]", t, minimum=0) for t in steps)
+    steps = _check_int_sequence("steps", steps, 0, "steps")
+    check_text("label", label)
+    check_model("model", model)
+    x = np.asarray(check_array("x", x, ndim=(2, 3, 4)), dtype=np.float32)
+    y = check_labels("y", y, len(x))
     keras = _keras()
-    layers = [layer for layer in model.layers
-              if isinstance(layer, keras.layers.BatchNormalization)]
-    if not layers:
-        raise ValueError("Argumen `model` harus memiliki lapisan BatchNormalization.")
-    x, y = np.asarray(x, dtype=np.float32), np.asarray(y)
+    layers = _bn_layers(model, keras)
     saved = [(_to_numpy(layer.moving_mean), _to_numpy(layer.moving_variance)) for layer in layers]
     accuracies = []
     try:
@@ -529,10 +633,9 @@ def compare_input_bn_with_standardization(model, x, *, min_variance: float = 0.0
     """
     keras = _keras()
     min_variance = check_float("min_variance", min_variance, minimum=0.0, strict_minimum=True)
-    layers = [layer for layer in model.layers if isinstance(layer, keras.layers.BatchNormalization)]
-    if not layers:
-        raise ValueError("Argumen `model` harus memiliki lapisan BatchNormalization.")
-    x = np.asarray(x, dtype=np.float64).reshape(len(x), -1)
+    check_model("model", model)
+    x = np.asarray(check_array("x", x, ndim=(2, 3, 4)), dtype=np.float64).reshape(len(x), -1)
+    layers = _bn_layers(model, keras)
     first = layers[0]
     mean, variance = x.mean(axis=0), x.var(axis=0)
     moving_mean = _to_numpy(first.moving_mean).astype(np.float64)

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_bool, check_budget, check_float, check_int
+from ._validation import (check_array, check_bool, check_budget, check_float, check_int,
+                          check_labels, check_limit, check_model, check_report, check_text)
 from .baselines import base_model, comparison_experiment, constant_baseline
 from .calibration import negative_log_likelihood, predictive_accuracy, predictive_entropy
 from .formatting import format_number, format_sci
@@ -78,8 +79,11 @@ def max_norm_config(max_value: float = MAX_NORM, axis: int = 0) -> dict:
         {'class_name': 'MaxNorm', 'config': {'max_value': 1.0, 'axis': 0}}
     """
     max_value = check_float("max_value", max_value, minimum=0.0, strict_minimum=True)
-    return {"class_name": "MaxNorm", "config": {"max_value": max_value,
-                                                "axis": check_int("axis", axis)}}
+    axis = check_int("axis", axis)
+    if not -2 <= axis <= 1:
+        raise ValueError("Argumen `axis` harus sumbu kernel Dense 2-D: 0 (bobot masuk setiap "
+                         f"unit), 1, -1 atau -2. Diterima: axis={axis}.")
+    return {"class_name": "MaxNorm", "config": {"max_value": max_value, "axis": axis}}
 
 
 def regularized_experiment(budget: Budget, *, kernel_regularizer=None, kernel_constraint=None,
@@ -99,6 +103,9 @@ def regularized_experiment(budget: Budget, *, kernel_regularizer=None, kernel_co
         label: nama untuk legenda.
     """
     check_budget("budget", budget)
+    _check_keras_config("kernel_regularizer", kernel_regularizer, "regularizers", "l2_config(0.01)")
+    _check_keras_config("kernel_constraint", kernel_constraint, "constraints",
+                        "max_norm_config(1.0)")
     overrides = {}
     if kernel_regularizer is not None:
         overrides["kernel_regularizer"] = kernel_regularizer
@@ -108,6 +115,21 @@ def regularized_experiment(budget: Budget, *, kernel_regularizer=None, kernel_co
         overrides["dropout"] = check_float("dropout", dropout, minimum=0.0)
     return comparison_experiment(budget, **BASELINE_OPTIMIZER, model=base_model(**overrides),
                                  seed=seed, label=label)
+
+
+def _check_keras_config(name, value, kind, example):
+    """``None``, atau nama/konfigurasi ``keras.<kind>`` yang dapat dibuat (dicoba di sini)."""
+    if value is None:
+        return None
+    if not isinstance(value, (str, dict)):
+        raise TypeError(f"Argumen `{name}` harus nama atau konfigurasi keras.{kind} (dict), mis. "
+                        f"{example}. Diterima: {name}={value!r:.80} (tipe {type(value).__name__}).")
+    try:
+        getattr(keras, kind).get(value.copy() if isinstance(value, dict) else value)
+    except (TypeError, ValueError):
+        raise ValueError(f"Argumen `{name}` harus nama atau konfigurasi keras.{kind} yang sah, "
+                         f"mis. {example}. Diterima: {name}={value!r:.80}.") from None
+    return value
 
 
 def regularization_experiments(budget: Budget, *, seed: int = 42) -> dict:
@@ -192,7 +214,18 @@ def measure_fit_gap(model, x_train, y_train, x_valid, y_valid, *, label: str = "
         >>> r.accuracy_gap, round(r.loss_gap, 6)
         (0.0, 0.0)
     """
+    check_model("model", model)
+    check_text("label", label)
+    if not (isinstance(fit_accuracy, float) and math.isnan(fit_accuracy)):  # NaN: tidak diketahui
+        check_float("fit_accuracy", fit_accuracy, minimum=0.0, maximum=1.0)
+    data = {}
+    for x_name, y_name, x, y in (("x_train", "y_train", x_train, y_train),
+                                 ("x_valid", "y_valid", x_valid, y_valid)):
+        x = check_array(x_name, x, ndim=(2, 3, 4))
+        data[x_name], data[y_name] = x, check_labels(y_name, y, len(x))
     p_train, p_valid = _predict(model, x_train), _predict(model, x_valid)
+    for y_name, p in (("y_train", p_train), ("y_valid", p_valid)):
+        check_labels(y_name, data[y_name], len(p), n_classes=p.shape[-1])
     return FitGapReport(label=label, train_accuracy=predictive_accuracy(p_train, y_train),
                         valid_accuracy=predictive_accuracy(p_valid, y_valid),
                         train_loss=negative_log_likelihood(p_train, y_train),
@@ -212,6 +245,11 @@ def measure_run_gap(result, task=None) -> FitGapReport:
     """
     from .experiments import load_task
 
+    check_report("result", result, ("experiment", "history", "label", "load_model"),
+                 "RunResult (hasil run)")
+    if task is not None:
+        check_report("task", task, ("spec", "x_train", "y_train", "x_valid", "y_valid"),
+                     "TaskData (hasil load_task)")
     if task is None:
         task = load_task(result.experiment.data)
     elif task.spec != result.experiment.data:
@@ -237,13 +275,36 @@ class MCDropout(keras.layers.Dropout):
         Gal dan Ghahramani (2016), *Dropout as a Bayesian Approximation*.
     """
 
+    def __init__(self, rate, noise_shape=None, seed=None, **kwargs):
+        super().__init__(*_check_dropout_args(rate, noise_shape, seed), **kwargs)
+
     def call(self, inputs, training=None):
         return super().call(inputs, training=True)
+
+
+def _check_dropout_args(rate, noise_shape, seed):
+    """Periksa argumen lapisan MC *dropout* sebelum Keras (pesannya menyebut argumennya)."""
+    rate = check_float("rate", rate, minimum=0.0)
+    if rate >= 1:
+        raise ValueError(f"Argumen `rate` harus kurang dari 1 (pecahan unit yang dimatikan). "
+                         f"Diterima: rate={rate!r}.")
+    if noise_shape is not None:
+        if isinstance(noise_shape, (str, bytes)) or not isinstance(noise_shape, (tuple, list)) \
+                or not all(d is None or (isinstance(d, int) and not isinstance(d, bool) and d > 0)
+                           for d in noise_shape):
+            raise TypeError("Argumen `noise_shape` harus None atau tuple ukuran positif (atau "
+                            f"None per sumbu). Diterima: noise_shape={noise_shape!r:.80}.")
+    if seed is not None:
+        check_int("seed", seed, minimum=0)
+    return rate, noise_shape, seed
 
 
 @keras.saving.register_keras_serializable(package="chapter11")
 class MCAlphaDropout(keras.layers.AlphaDropout):
     """``AlphaDropout`` yang selalu aktif (MC *dropout* untuk jaringan SELU)."""
+
+    def __init__(self, rate, noise_shape=None, seed=None, **kwargs):
+        super().__init__(*_check_dropout_args(rate, noise_shape, seed), **kwargs)
 
     def call(self, inputs, training=None):
         return super().call(inputs, training=True)
@@ -331,7 +392,9 @@ def mc_dropout_predict(model, x, *, n_samples: int = 100) -> MCDropoutReport:
         >>> r.mean.shape, bool(np.allclose(r.mean.sum(axis=1), 1)), bool(r.std.max() > 0)
         ((5, 10), True, True)
     """
-    n_samples = check_int("n_samples", n_samples, minimum=1)
+    n_samples = check_limit("n_samples", check_int("n_samples", n_samples, minimum=1),
+                            "mc_samples")
+    x = check_array("x", x)
     layers = list(getattr(model, "layers", ()))
     if not any(isinstance(layer, (keras.layers.Dropout, keras.layers.AlphaDropout))
                for layer in layers):
@@ -390,6 +453,8 @@ def measure_kernel_norms(model, *, label: str = "") -> KernelNormReport:
         >>> r.layer_names, [len(n) for n in r.norms], r.max_value
         (('dense_1', 'dense_2'), [20, 20], 2.0)
     """
+    check_model("model", model)
+    check_text("label", label)
     dense = [layer for layer in model.layers if isinstance(layer, keras.layers.Dense)][:-1]
     if not dense:
         raise ValueError("Model harus memiliki lapisan Dense tersembunyi. "
@@ -450,6 +515,9 @@ def measure_dropout_profile(model, x, *, training: bool = True,
         (3, True)
     """
     check_bool("training", training)
+    check_model("model", model)
+    check_text("label", label)
+    x = check_array("x", x)
     layers = list(model.layers)
     dense = [layer for layer in layers if isinstance(layer, keras.layers.Dense)]
     if len(dense) < 2:

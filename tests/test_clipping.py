@@ -143,3 +143,13 @@ def test_reliable_step_losses_against_float32_running_means():
     ok = reliable_step_losses(true[[0, 1, 3, 4, 5, 6]], steps_per_epoch=3)
     np.testing.assert_allclose(ok, true[[0, 1, 3, 4, 5, 6]])      # loss biasa tidak disentuh
     assert np.isnan(reliable_step_losses([1.0, np.nan, 1.0], 3)).tolist() == [False, True, True]
+
+
+def test_gradients_are_a_list_of_arrays_and_must_be_finite():
+    # Daftar bergerigi = dua variabel dengan bentuk berbeda: sah.
+    assert [g.tolist() for g in clip_by_value([[3.0, -0.5], [2.0]], 1.0)] == [[1.0, -0.5], [1.0]]
+    for bad in ([np.array([np.nan, 1.0])], [np.array([np.inf])]):
+        with pytest.raises(ValueError, match="berhingga.*Diterima.*grads"):
+            clip_by_norm(bad, 1.0)
+    with pytest.raises(TypeError, match="Diterima: grads\\[1\\]"):
+        clip_by_norm([np.ones(2), "x"], 1.0)

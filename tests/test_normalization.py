@@ -296,3 +296,25 @@ def test_lag_report_median_variance_and_steps_to_reach():
     assert report.median_variance == pytest.approx(0.04)
     lag = bn.MovingAverageLagReport((0, 50, 100, 200), (0.1, 0.7, 0.78, 0.8), 0.8, 0.99)
     assert lag.steps_to_reach(0.05) == 100 and lag.steps_to_reach(0.0) == 200
+
+
+def test_reference_rejects_inputs_numpy_would_broadcast_or_accept():
+    """Masukan yang dulu disiarkan (broadcast) atau diterima NumPy kini ditolak dengan jelas."""
+    x = np.array([[1.0, 2.0], [3.0, 5.0]])
+    ok = (np.ones(2), np.zeros(2), np.zeros(2), np.ones(2))
+    with pytest.raises(ValueError, match="`gamma`.*Diterima"):
+        bn.batch_norm_train(x, np.ones((2, 2)), *ok[1:])        # (2, 2) akan disiarkan diam-diam
+    with pytest.raises(ValueError, match="`momentum`.*Diterima"):
+        bn.batch_norm_train(x, *ok, momentum=5)
+    with pytest.raises(ValueError, match="`epsilon`.*Diterima"):
+        bn.batch_norm_inference(x, *ok, epsilon=-1e-3)
+    with pytest.raises(ValueError, match="`moving_variance`.*Diterima"):
+        bn.batch_norm_inference(x, *ok[:3], -np.ones(2))
+    # ε = 0 sah selama tidak ada pembagian dengan nol ...
+    out, _, _ = bn.batch_norm_train(x, *ok, epsilon=0.0)
+    np.testing.assert_allclose(out, [[-1.0, -1.0], [1.0, 1.0]])
+    # ... dan ditolak bila variansi batch sebuah fitur 0 (hasilnya akan NaN).
+    with pytest.raises(ValueError, match="`epsilon`.*Diterima"):
+        bn.batch_norm_train(np.array([[1.0, 2.0], [1.0, 3.0]]), *ok, epsilon=0.0)
+    with pytest.raises(ValueError, match="`bias`.*Diterima"):
+        bn.fold_batch_norm(np.eye(2), np.zeros(3), *ok)

@@ -88,3 +88,16 @@ def test_step_losses_hide_values_lost_to_float32_rounding():
                           smooth=2, log=False)
     faded, mean = ax.get_lines()
     assert faded.get_alpha() < 0.5 and mean.get_ydata().tolist() == [2.5, 1.5, 1.0]
+
+
+def test_kernel_norm_bins_accept_edges_and_reject_bad_values():
+    from chapter11.plotting import plot_kernel_norms
+    from chapter11.regularization import KernelNormReport
+
+    report = KernelNormReport("A", ("d1",), (np.array([0.5, 1.0, 1.5]),), None)
+    ax = plot_kernel_norms(report, bins=np.linspace(0, 2, 5))      # batas kelas, seperti halaman
+    assert len(ax.patches) == 1
+    for bins in ([1.0], [2.0, 1.0], True, 10**12):
+        with pytest.raises((TypeError, ValueError), match="`bins`.*Diterima"):
+            plot_kernel_norms(report, bins=bins)
+    plt.close("all")

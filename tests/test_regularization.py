@@ -257,3 +257,24 @@ def test_dropout_profile_is_drawn_like_layer_stats(batch):
         plt.close(ax.figure)
     with pytest.raises(TypeError, match="saturated"):
         plot_layer_stats(profile, stat="saturated")
+
+
+def test_mc_dropout_arguments_are_checked_and_config_round_trips():
+    layer = MCDropout(0.3, noise_shape=[None, 1], seed=7)
+    again = MCDropout.from_config(layer.get_config())
+    assert (again.rate, again.seed) == (0.3, 7)
+    for kwargs, error in (({"rate": 1.0}, ValueError), ({"rate": float("nan")}, ValueError),
+                          ({"rate": 0.2, "seed": -1}, ValueError),
+                          ({"rate": 0.2, "noise_shape": (0,)}, TypeError)):
+        with pytest.raises(error, match="Diterima"):
+            MCDropout(**kwargs)
+
+
+def test_fit_gap_names_the_bad_labels():
+    x = np.random.default_rng(0).uniform(size=(16, 28, 28)).astype("float32")
+    y = np.arange(16) % 10
+    model = build_mlp((8,), seed=0)
+    with pytest.raises(ValueError, match="`y_valid`.*Diterima"):
+        measure_fit_gap(model, x, y, x, y + 10)             # label 10–19 untuk 10 kelas
+    with pytest.raises(ValueError, match="`x_train`.*Diterima"):
+        measure_fit_gap(model, np.full_like(x, np.nan), y, x, y)

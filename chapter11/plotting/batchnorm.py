@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.ticker import FixedLocator, NullLocator
 
-from .._validation import check_choice, check_report
+from .._validation import (check_bins, check_bool, check_choice, check_float, check_limit,
+                           check_positive_int, check_report, check_value_range)
 from ._style import COLORS, MARKERS, get_ax, next_style
 from .labels import LABELS, comma_number, set_axis_labels
 
@@ -19,6 +20,12 @@ BN_LABELS = {key: LABELS[key] for key in ("bn_output", "density_log", "step", "m
 
 def _comma(value) -> str:
     return comma_number(f"{value:g}")
+
+
+def _check_chance(chance):
+    """``None`` atau akurasi tebakan acak di [0, 1]."""
+    if chance is not None:
+        check_float("chance", chance, minimum=0.0, maximum=1.0)
 
 
 def plot_bn_mode_histograms(report, ax=None, *, bins=80, value_range=(-3.0, 6.0)):
@@ -45,6 +52,8 @@ def plot_bn_mode_histograms(report, ax=None, *, bins=80, value_range=(-3.0, 6.0)
     """
     check_report("report", report, ("train_output", "inference_initial", "inference_final"),
                  "BNModesReport (hasil measure_bn_modes)")
+    check_bins("bins", bins)
+    check_value_range("value_range", value_range, optional=False)
     ax = get_ax(ax)
     series = (
         (report.train_output, "mode pelatihan (statistik batch)"),
@@ -89,6 +98,7 @@ def plot_moving_statistics(report, ax=None, *, stat="mean", theory=True, **line_
     check_report("report", report, ("momentum", "steps"),
                  "BNModesReport (hasil measure_bn_modes)")
     check_choice("stat", stat, tuple(_STATS))
+    check_bool("theory", theory)
     attribute, label_key = _STATS[stat]
     ax = get_ax(ax)
     style = {**next_style(ax), "marker": None,
@@ -125,6 +135,7 @@ def plot_batch_size_effect(report, ax=None, *, chance=0.1):
     """
     check_report("report", report, ("batch_sizes", "training_mode_accuracy", "inference_accuracy"),
                  "BatchSizeReport (hasil measure_batch_size_effect)")
+    _check_chance(chance)
     ax = get_ax(ax)
     sizes = np.asarray(report.batch_sizes)
     ax.plot(sizes, report.training_mode_accuracy, color=COLORS[0], marker=MARKERS[0],
@@ -163,6 +174,10 @@ def plot_moving_average_lag(report, ax=None, *, steps_per_epoch=None, chance=0.1
     """
     check_report("report", report, ("steps", "inference_accuracy", "batch_accuracy", "momentum"),
                  "MovingAverageLagReport (hasil measure_moving_average_lag)")
+    _check_chance(chance)
+    if steps_per_epoch is not None:
+        check_limit("steps_per_epoch", check_positive_int("steps_per_epoch", steps_per_epoch),
+                    "steps")
     ax = get_ax(ax)
     ax.plot(report.steps, report.inference_accuracy, color=COLORS[0], marker=MARKERS[0],
             label=f"mode inferensi (momentum {_comma(report.momentum)})")

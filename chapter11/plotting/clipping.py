@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.ticker import MaxNLocator
 
-from .._validation import check_report, check_report_list
+from .._validation import (check_bool, check_color, check_int, check_limit, check_linestyle,
+                           check_report, check_report_list, check_text)
 from ._style import COLORS, LINESTYLES, MARKERS, get_ax
 from .labels import comma_number, register_labels, set_axis_labels
 
@@ -49,6 +50,7 @@ def plot_clipping_norms(report, ax=None, *, legend: bool = True):
     check_report("report", report,
                  ("variable_names", "original_norms", "clipped_norms", "thresholds"),
                  "ClippingReport (hasil compare_clipping)")
+    check_bool("legend", legend)
     ax = get_ax(ax)
     x = np.arange(1, len(report.variable_names) + 1)
     for i, (label, method) in enumerate(_SERIES):
@@ -125,6 +127,14 @@ def plot_run_step_losses(results, ax=None, *, label: str | None = None, color=No
         ([2.3, 5.0], [2])
     """
     check_report_list("results", results, ("steps",), "RunResult (hasil run)")
+    if label is not None:
+        check_text("label", label)
+    check_color("color", color)
+    check_linestyle("linestyle", linestyle)
+    check_bool("log", log)
+    if smooth is not None:
+        check_limit("smooth", check_int("smooth", smooth, minimum=1), "steps")
+    check_bool("legend", legend)
     from ..clipping import reliable_step_losses
 
     if not isinstance(results, (list, tuple)):

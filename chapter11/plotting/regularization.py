@@ -5,7 +5,9 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.ticker import MaxNLocator
 
-from .._validation import check_choice, check_positive_int, check_report, check_report_list
+from .._validation import (check_array, check_bins, check_bool, check_choice, check_int,
+                           check_labels, check_positive_int, check_report, check_report_list,
+                           check_text, check_value_range)
 from ..data import CLASS_NAMES
 from ..formatting import format_number
 from ._style import COLORS, LINESTYLES, MARKERS, get_ax, next_style
@@ -57,6 +59,10 @@ def plot_fit_gap(result, ax=None, *, metric: str = "accuracy", gap=None, name=No
     check_report("result", result, ("history", "label"), "RunResult (hasil run)")
     train_key, valid_key, gap_key, label_key = _GAP_METRICS[check_choice("metric", metric,
                                                                          tuple(_GAP_METRICS))]
+    if gap is not None:
+        check_report("gap", gap, (gap_key,), "FitGapReport (hasil measure_fit_gap) atau None")
+    _check_name(name)
+    check_bool("legend", legend)
     ax = get_ax(ax)
     train = np.asarray(result.history[train_key], dtype=float)
     valid = np.asarray(result.history[valid_key], dtype=float)
@@ -98,6 +104,7 @@ def plot_gap_summary(reports, ax=None, *, metric: str = "accuracy", legend: bool
                       ("train_accuracy", "valid_accuracy", "train_loss", "valid_loss", "label"),
                       "FitGapReport (hasil measure_fit_gap)")
     check_choice("metric", metric, tuple(_GAP_METRICS))
+    check_bool("legend", legend)
     reports = list(reports)
     if not reports:
         raise ValueError("Argumen `reports` tidak boleh kosong. Diterima: [].")
@@ -145,6 +152,10 @@ def plot_kernel_norms(report, ax=None, *, bins=40, value_range=None, name=None,
     """
     check_report("report", report, ("all_norms", "max_value", "label"),
                  "KernelNormReport (hasil measure_kernel_norms)")
+    check_bins("bins", bins)
+    check_value_range("value_range", value_range)
+    _check_name(name)
+    check_bool("legend", legend)
     ax = get_ax(ax)
     n = len(ax.patches)
     style = {"color": COLORS[n % len(COLORS)], "linestyle": LINESTYLES[n % len(LINESTYLES)]}
@@ -186,6 +197,8 @@ def plot_reliability(report, ax=None, *, name=None, legend: bool = True, **line_
     """
     check_report("report", report, ("bin_accuracy", "bin_confidence", "bin_count", "ece", "label"),
                  "CalibrationReport (hasil measure_calibration)")
+    _check_name(name)
+    check_bool("legend", legend)
     ax = get_ax(ax)
     if not any(line.get_label() == "terkalibrasi sempurna" for line in ax.get_lines()):
         ax.plot([0, 1], [0, 1], color="0.5", linestyle=":", linewidth=1.2,
@@ -234,15 +247,42 @@ def plot_uncertain_images(report, images, labels, indices, *, class_names=CLASS_
     check_report("report", report, ("mean", "std"), "MCDropoutReport (hasil mc_dropout_predict)")
     import matplotlib.pyplot as plt
 
-    indices = [int(i) for i in indices]
+    n, k = np.shape(report.mean)
+    images = check_array("images", images, ndim=(3, 4))
+    if len(images) != n:
+        raise ValueError(f"Argumen `images` harus satu gambar per baris `report` ({n}). "
+                         f"Diterima: images berbentuk {images.shape}.")
+    if isinstance(class_names, (str, bytes)) or not isinstance(class_names, (list, tuple)) \
+            or not all(isinstance(c, str) for c in class_names):
+        raise TypeError("Argumen `class_names` harus daftar nama kelas (string). "
+                        f"Diterima: class_names={class_names!r:.80}.")
+    if len(class_names) < k:
+        raise ValueError(f"Argumen `class_names` harus memuat satu nama per kelas ({k}). "
+                         f"Diterima: {len(class_names)} nama.")
+    labels = check_labels("labels", labels, n, n_classes=k)
+    if isinstance(indices, (str, bytes)) or not hasattr(indices, "__iter__"):
+        raise TypeError("Argumen `indices` harus daftar indeks contoh. "
+                        f"Diterima: indices={indices!r:.80} (tipe {type(indices).__name__}).")
+    indices = [check_int("indices[i]", i, minimum=0) for i in indices]
     if not indices:
         raise ValueError("Argumen `indices` tidak boleh kosong. Diterima: [].")
+    if max(indices) >= n:
+        raise ValueError(f"Argumen `indices` harus di 0 … {n - 1}. Diterima: indeks {max(indices)}.")
     top, ncols = check_positive_int("top", top), check_positive_int("ncols", ncols)
+    if top > k:
+        raise ValueError(f"Argumen `top` paling besar {k} (banyak kelas). Diterima: top={top}.")
     ncols = min(ncols, len(indices))
     nrows = -(-len(indices) // ncols)
     if axes is None:
         _, axes = plt.subplots(nrows, 2 * ncols, figsize=(4.6 * ncols, 1.9 * nrows),
                                gridspec_kw={"width_ratios": [1, 2.2] * ncols}, squeeze=False)
+    else:
+        from matplotlib.axes import Axes
+
+        cells = np.asarray(axes, dtype=object)
+        if cells.size != nrows * 2 * ncols or not all(isinstance(a, Axes) for a in cells.flat):
+            raise TypeError(f"Argumen `axes` harus None atau larik {nrows * 2 * ncols} Axes "
+                            f"({nrows} baris × {2 * ncols}). Diterima: axes={axes!r:.80}.")
     axes = np.asarray(axes).reshape(nrows, 2 * ncols)
     for ax in axes.ravel():
         ax.set_visible(False)
@@ -279,6 +319,12 @@ def plot_uncertain_images(report, images, labels, indices, *, class_names=CLASS_
             ax_bar.tick_params(labelbottom=False)
             set_axis_labels(ax_bar)
     return axes
+
+
+def _check_name(name):
+    """``None`` (label laporan) atau string (boleh kosong)."""
+    if name is not None:
+        check_text("name", name)
 
 
 def _samples():

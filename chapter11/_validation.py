@@ -204,3 +204,7 @@ def check_report_list(name: str, value: Any, attributes: Iterable[str], what: st
                     f"(tipe {type(element).__name__})."
                 )
     return value
+
+
+# --- tambahan gaps-c: batas dan pemeriksaan bersama modul pengukuran ---
+LIMITS["images"] = (70_000, "banyak gambar satu set data, mis. Fashion-MNIST seluruhnya")

@@ -208,3 +208,72 @@ def check_report_list(name: str, value: Any, attributes: Iterable[str], what: st
 
 # --- tambahan gaps-c: batas dan pemeriksaan bersama modul pengukuran ---
 LIMITS["images"] = (70_000, "banyak gambar satu set data, mis. Fashion-MNIST seluruhnya")
+
+
+def check_text(name: str, value: Any, *, allow_none: bool = False) -> Any:
+    """Pastikan ``value`` string (boleh kosong; ``None`` bila ``allow_none``), mis. label legenda."""
+    if value is None and allow_none:
+        return value
+    if not isinstance(value, str):
+        rule = "string atau None" if allow_none else "string"
+        raise TypeError(
+            f"Argumen `{name}` harus {rule}. Diterima: {name}={_short_repr(value)} "
+            f"(tipe {type(value).__name__})."
+        )
+    return value
+
+
+def check_real_array(name: str, value: Any, *, ndim: int | None = None,
+                     allow_empty: bool = False):
+    """Ubah ``value`` menjadi array ``float64`` berhingga (satu pemeriksaan tervektor).
+
+    ``ndim`` bila diminta; larik tak rata, teks, atau ``None`` menjadi ``TypeError`` bergaya proyek.
+    """
+    import numpy as np
+
+    if value is None or isinstance(value, (str, bytes)):
+        raise TypeError(
+            f"Argumen `{name}` harus array bilangan real. Diterima: {name}={_short_repr(value)} "
+            f"(tipe {type(value).__name__})."
+        )
+    try:
+        array = np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise TypeError(
+            f"Argumen `{name}` harus array bilangan real (tidak tak rata, tanpa teks). "
+            f"Diterima: {name}={_short_repr(value)} (tipe {type(value).__name__})."
+        ) from None
+    if ndim is not None and array.ndim != ndim:
+        raise ValueError(
+            f"Argumen `{name}` harus array {ndim} dimensi. Diterima: {name} berbentuk "
+            f"{array.shape}."
+        )
+    if not allow_empty and array.size == 0:
+        raise ValueError(f"Argumen `{name}` tidak boleh kosong. Diterima: {name} berbentuk "
+                         f"{array.shape}.")
+    if not np.isfinite(array).all():
+        raise ValueError(
+            f"Argumen `{name}` harus berisi bilangan berhingga (tanpa NaN/inf). "
+            f"Diterima: {int((~np.isfinite(array)).sum())} nilai tak berhingga di {name}."
+        )
+    return array
+
+
+LIMITS["ncols"] = (100, "banyak kolom kisi gambar")
+
+
+LIMITS["bins"] = (10_000, "banyak kelas histogram")
+
+
+def check_color(name: str, value: Any, *, allow_none: bool = True) -> Any:
+    """Pastikan ``value`` warna matplotlib (atau ``None`` bila ``allow_none``)."""
+    if value is None and allow_none:
+        return value
+    from matplotlib.colors import is_color_like
+
+    if isinstance(value, (bool, int, float)) or not is_color_like(value):
+        raise ValueError(
+            f"Argumen `{name}` harus warna matplotlib, mis. '#0072B2' atau 'C1'. "
+            f"Diterima: {name}={_short_repr(value)}."
+        )
+    return value

@@ -780,7 +780,7 @@ for _module, _functions in {
     "weights": "plot_weight_histogram plot_variance_errors",
 }.items():
     for _f in _functions.split():
-        _case(f"plotting.{_module}.{_f}", Case(args=plot_sample(_module, _f), bad=_PLOT_BAD))
+        _case(f"plotting.{_module}.{_f}", Case(args=plot_sample(_module, _f), bad=dict(_PLOT_BAD)))
 
 OBJ_LIST = st.sampled_from([None, "x", 3, [3], [object()], []])
 CASES["chapter11.plotting.activations.plot_activation"].bad["name"] = ACTIVATION_NAMES
@@ -1234,18 +1234,6 @@ KNOWN_GAPS.update({
         "diterima diam-diam; contoh steps=21302679377924",
     "chapter11.paired.sign_flip_p_value:differences":
         "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh differences='abc'",
-    "chapter11.plotting.activations.plot_activation:derivative":
-        "diterima diam-diam; contoh derivative=None",
-    "chapter11.plotting.activations.plot_activation:z":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh z='abc'",
-    "chapter11.plotting.activations.plot_activation_grid:names":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh names=None",
-    "chapter11.plotting.activations.plot_activation_grid:ncols":
-        "diterima diam-diam; contoh ncols=4460180378287",
-    "chapter11.plotting.activations.plot_activation_grid:ylim":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh ylim=3",
-    "chapter11.plotting.activations.plot_activation_grid:z":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh z='abc'",
     "chapter11.plotting.batchnorm.plot_batch_size_effect:chance":
         "diterima diam-diam; contoh chance=nan",
     "chapter11.plotting.batchnorm.plot_bn_mode_histograms:bins":
@@ -1272,46 +1260,6 @@ KNOWN_GAPS.update({
         "diterima diam-diam; contoh log=None",
     "chapter11.plotting.clipping.plot_run_step_losses:smooth":
         "diterima diam-diam; contoh smooth=True",
-    "chapter11.plotting.guidelines.plot_against_target:legend":
-        "diterima diam-diam; contoh legend=None",
-    "chapter11.plotting.guidelines.plot_against_target:name":
-        "diterima diam-diam; contoh name='tidak_ada'",
-    "chapter11.plotting.guidelines.plot_against_target:target":
-        "pesan tidak menyebut nama parameternya; contoh target=nan",
-    "chapter11.plotting.guidelines.plot_against_target:target_label":
-        "diterima diam-diam; contoh target_label=3",
-    "chapter11.plotting.guidelines.plot_applied_learning_rate:legend":
-        "diterima diam-diam; contoh legend=None",
-    "chapter11.plotting.guidelines.plot_applied_learning_rate:name":
-        "diterima diam-diam; contoh name='tidak_ada'",
-    "chapter11.plotting.guidelines.plot_loss_vs_rate:chosen":
-        "pesan tidak menyebut nama parameternya; contoh chosen=nan",
-    "chapter11.plotting.guidelines.plot_loss_vs_rate:legend":
-        "diterima diam-diam; contoh legend=None",
-    "chapter11.plotting.guidelines.plot_loss_vs_rate:name":
-        "diterima diam-diam; contoh name='tidak_ada'",
-    "chapter11.plotting.labels.axis_label:key":
-        "pesan tidak menyebut nama parameternya; contoh key='tidak_ada'",
-    "chapter11.plotting.labels.comma_number:text":
-        "galat tidak jelas (AttributeError); contoh text=3",
-    "chapter11.plotting.labels.decimal_comma_axis:ax":
-        "galat tidak jelas (AttributeError); contoh ax='ax'",
-    "chapter11.plotting.labels.decimal_comma_axis:axis":
-        "galat tidak jelas (KeyError); contoh axis='z'",
-    "chapter11.plotting.labels.register_labels:labels":
-        "pesan tidak menyebut nama parameternya; contoh labels={3: 'a'}",
-    "chapter11.plotting.labels.set_axis_labels:ax":
-        "galat tidak jelas (AttributeError); contoh ax='ax'",
-    "chapter11.plotting.labels.set_axis_labels:x":
-        "pesan tidak menyebut nama parameternya; contoh x='tidak_ada'",
-    "chapter11.plotting.layers.plot_gradient_norms:include_output":
-        "diterima diam-diam; contoh include_output=None",
-    "chapter11.plotting.layers.plot_gradient_norms:log_scale":
-        "diterima diam-diam; contoh log_scale=None",
-    "chapter11.plotting.layers.plot_layer_stats:log_scale":
-        "diterima diam-diam; contoh log_scale=None",
-    "chapter11.plotting.layers.plot_signal_depth:log_scale":
-        "diterima diam-diam; contoh log_scale=None",
     "chapter11.plotting.optimizers.optimizer_style:index":
         "diterima diam-diam; contoh index=-1",
     "chapter11.plotting.optimizers.optimizer_style:label":
@@ -1390,24 +1338,6 @@ KNOWN_GAPS.update({
         "diterima diam-diam; contoh steps_per_epoch=True",
     "chapter11.plotting.schedules.recorded_rates:steps_per_epoch":
         "diterima diam-diam; contoh steps_per_epoch=True",
-    "chapter11.plotting.training.plot_learning_curves:label":
-        "diterima diam-diam; contoh label=3",
-    "chapter11.plotting.training.plot_seed_spread:ylabel":
-        "pesan tidak menyebut nama parameternya; contoh ylabel=3",
-    "chapter11.plotting.transfer.plot_gains:legend":
-        "diterima diam-diam; contoh legend=None",
-    "chapter11.plotting.transfer.plot_gains:reference":
-        "diterima diam-diam; contoh reference=nan",
-    "chapter11.plotting.transfer.plot_gains:reference_label":
-        "diterima diam-diam; contoh reference_label=3",
-    "chapter11.plotting.transfer.plot_paired_accuracies:legend":
-        "diterima diam-diam; contoh legend=None",
-    "chapter11.plotting.weights.plot_variance_errors:n_sigma":
-        "diterima diam-diam; contoh n_sigma=nan",
-    "chapter11.plotting.weights.plot_weight_histogram:bins":
-        "diterima diam-diam; contoh bins=True",
-    "chapter11.plotting.weights.plot_weight_histogram:color":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh color=3",
     "chapter11.propagation.format_signal_table:caption":
         "diterima diam-diam; contoh caption=3",
     "chapter11.propagation.format_signal_table:name":

@@ -277,3 +277,30 @@ def check_color(name: str, value: Any, *, allow_none: bool = True) -> Any:
             f"Diterima: {name}={_short_repr(value)}."
         )
     return value
+
+
+def check_model(name: str, value: Any) -> Any:
+    """Pastikan ``value`` sebuah ``keras.Model`` (mis. hasil ``build_mlp``)."""
+    import keras
+
+    if not isinstance(value, keras.Model):
+        raise TypeError(
+            f"Argumen `{name}` harus model Keras (keras.Model), mis. hasil "
+            f"chapter11.models.build_mlp. Diterima: {name}={_short_repr(value)} "
+            f"(tipe {type(value).__name__})."
+        )
+    return value
+
+
+def check_seeds(name: str, value: Any) -> tuple[int, ...]:
+    """Pastikan ``value`` urutan tak kosong benih bilangan bulat >= 0 tanpa kembar (dibatasi)."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise TypeError(f"Argumen `{name}` harus urutan benih bilangan bulat, mis. (0, 1, 2). "
+                        f"Diterima: {name}={_short_repr(value)} (tipe {type(value).__name__}).")
+    seeds = tuple(value)
+    check_limit(f"len({name})", len(seeds), "seeds")
+    seeds = tuple(check_int(f"{name}[i]", s, minimum=0) for s in seeds)
+    if not seeds or len(set(seeds)) != len(seeds):
+        raise ValueError(f"Argumen `{name}` harus berisi paling sedikit satu benih, tanpa kembar. "
+                         f"Diterima: {name}={_short_repr(seeds)}.")
+    return seeds

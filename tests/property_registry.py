@@ -940,12 +940,6 @@ KNOWN_GAPS.update({
         "galat tidak jelas (AttributeError); contoh exp=None",
     "chapter11.experiments.training.train:source_model":
         "memulai pelatihan; contoh source_model=3",
-    "chapter11.gradients.measure_gradient_norms:label":
-        "diterima diam-diam; contoh label=3",
-    "chapter11.gradients.measure_gradient_norms:model":
-        "galat tidak jelas (AttributeError); contoh model=None",
-    "chapter11.gradients.measure_gradient_norms:y":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh y=None",
     "chapter11.guidelines.batch_norm_page_experiment:placement":
         "diterima diam-diam; contoh placement='tidak_ada'",
     "chapter11.guidelines.format_configuration_table:caption":
@@ -984,16 +978,6 @@ KNOWN_GAPS.update({
         "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh shapes=None",
     "chapter11.keras_schedules.OneCycle:name":
         "diterima diam-diam; contoh name=3",
-    "chapter11.layer_stats.hidden_activations:model":
-        "diterima diam-diam; contoh model=None",
-    "chapter11.layer_stats.hidden_activations:x":
-        "diterima diam-diam; contoh x=None",
-    "chapter11.layer_stats.measure_layer_stats:label":
-        "diterima diam-diam; contoh label=3",
-    "chapter11.layer_stats.measure_layer_stats:model":
-        "galat tidak jelas (AttributeError); contoh model=None",
-    "chapter11.layer_stats.measure_layer_stats:x":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh x=[[1.0, 2.0], [3.0]]",
     "chapter11.models.build_autoencoder:encoder_units":
         "pesan tidak menyebut nama parameternya; contoh encoder_units=None",
     "chapter11.models.build_autoencoder:name":
@@ -1338,22 +1322,6 @@ KNOWN_GAPS.update({
         "diterima diam-diam; contoh steps_per_epoch=True",
     "chapter11.plotting.schedules.recorded_rates:steps_per_epoch":
         "diterima diam-diam; contoh steps_per_epoch=True",
-    "chapter11.propagation.format_signal_table:caption":
-        "diterima diam-diam; contoh caption=3",
-    "chapter11.propagation.format_signal_table:name":
-        "diterima diam-diam; contoh name=3",
-    "chapter11.propagation.format_signal_table:reports":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh reports=None",
-    "chapter11.propagation.format_signal_table:row_names":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh row_names=None",
-    "chapter11.propagation.measure_signal_propagation:label":
-        "diterima diam-diam; contoh label=3",
-    "chapter11.propagation.measure_signal_propagation:seeds":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh seeds=None",
-    "chapter11.propagation.measure_signal_propagation:x":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh x=[[1.0, 2.0], [3.0]]",
-    "chapter11.propagation.measure_signal_propagation:y":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh y=None",
     "chapter11.regularization.MCAlphaDropout:noise_shape":
         "diterima diam-diam; contoh noise_shape=3",
     "chapter11.regularization.MCAlphaDropout:rate":
@@ -1470,22 +1438,6 @@ KNOWN_GAPS.update({
         "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh x=[[1.0, 2.0], [3.0]]",
     "chapter11.symmetry.measure_symmetry:y":
         "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh y=None",
-    "chapter11.transfer.run_paired:seeds":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh seeds=None",
-    "chapter11.vocabulary.find_rejected:is_glossary":
-        "diterima diam-diam; contoh is_glossary=None",
-    "chapter11.vocabulary.find_rejected:page":
-        "galat tidak jelas (AttributeError); contoh page=3",
-    "chapter11.vocabulary.find_rejected:terms":
-        "diterima diam-diam; contoh terms=None",
-    "chapter11.vocabulary.find_rejected_in_text:allow_glosses":
-        "diterima diam-diam; contoh allow_glosses=None",
-    "chapter11.vocabulary.find_rejected_in_text:terms":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh terms=None",
-    "chapter11.vocabulary.find_rejected_in_text:text":
-        "diterima diam-diam; contoh text=3",
-    "chapter11.vocabulary.prose_lines:page":
-        "galat tidak jelas (AttributeError); contoh page=3",
     "chapter11.weight_variance.measure_weight_variance:label":
         "diterima diam-diam; contoh label=3",
     "chapter11.weight_variance.measure_weight_variance:shapes":

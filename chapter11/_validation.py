@@ -304,3 +304,7 @@ def check_seeds(name: str, value: Any) -> tuple[int, ...]:
         raise ValueError(f"Argumen `{name}` harus berisi paling sedikit satu benih, tanpa kembar. "
                          f"Diterima: {name}={_short_repr(seeds)}.")
     return seeds
+
+
+LIMITS["fan"] = (10**9, "fan-in/fan-out satu lapisan")
+LIMITS["weights"] = (100_000_000, "banyak bobot satu kernel")

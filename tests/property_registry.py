@@ -954,28 +954,6 @@ KNOWN_GAPS.update({
         "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh results=None",
     "chapter11.guidelines.summarize_recommended:target":
         "diterima diam-diam; contoh target=nan",
-    "chapter11.initializers.compute_fans:shape":
-        "diterima diam-diam; contoh shape=3",
-    "chapter11.initializers.describe:fan_in":
-        "diterima diam-diam; contoh fan_in=1657971322837",
-    "chapter11.initializers.describe:fan_out":
-        "diterima diam-diam; contoh fan_out=2396053857976",
-    "chapter11.initializers.expected_variance:fan_in":
-        "diterima diam-diam; contoh fan_in=7963654702291",
-    "chapter11.initializers.expected_variance:fan_out":
-        "diterima diam-diam; contoh fan_out=23143251726882",
-    "chapter11.initializers.format_gain_table:caption":
-        "diterima diam-diam; contoh caption=3",
-    "chapter11.initializers.format_gain_table:name":
-        "diterima diam-diam; contoh name=3",
-    "chapter11.initializers.format_gain_table:shapes":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh shapes=None",
-    "chapter11.initializers.format_initialization_table:caption":
-        "diterima diam-diam; contoh caption=3",
-    "chapter11.initializers.format_initialization_table:name":
-        "diterima diam-diam; contoh name=3",
-    "chapter11.initializers.variance_gains:shapes":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh shapes=None",
     "chapter11.keras_schedules.OneCycle:name":
         "diterima diam-diam; contoh name=3",
     "chapter11.models.build_autoencoder:encoder_units":
@@ -1438,8 +1416,4 @@ KNOWN_GAPS.update({
         "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh x=[[1.0, 2.0], [3.0]]",
     "chapter11.symmetry.measure_symmetry:y":
         "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh y=None",
-    "chapter11.weight_variance.measure_weight_variance:label":
-        "diterima diam-diam; contoh label=3",
-    "chapter11.weight_variance.measure_weight_variance:shapes":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh shapes=None",
 })

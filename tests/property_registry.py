@@ -928,8 +928,6 @@ KNOWN_GAPS.update({
         "pesan tidak menyebut nama parameternya; contoh data=3",
     "chapter11.experiments.spec.Config:name":
         "diterima diam-diam; contoh name=3",
-    "chapter11.experiments.spec.ModelSpec:kwargs":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh kwargs={'tidak_ada': 1}",
     "chapter11.experiments.spec.Phase:callbacks":
         "pesan tidak menyebut nama parameternya; contoh callbacks=[<object object at 0x7f9b34ec61d0>]",
     "chapter11.experiments.spec.Phase:optimizer":
@@ -956,24 +954,6 @@ KNOWN_GAPS.update({
         "diterima diam-diam; contoh target=nan",
     "chapter11.keras_schedules.OneCycle:name":
         "diterima diam-diam; contoh name=3",
-    "chapter11.models.build_autoencoder:encoder_units":
-        "pesan tidak menyebut nama parameternya; contoh encoder_units=None",
-    "chapter11.models.build_autoencoder:name":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh name=3",
-    "chapter11.models.build_mixed_activation_model:name":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh name=3",
-    "chapter11.models.build_mlp:kernel_constraint":
-        "pesan tidak menyebut nama parameternya; contoh kernel_constraint=3",
-    "chapter11.models.build_mlp:kernel_regularizer":
-        "pesan tidak menyebut nama parameternya; contoh kernel_regularizer=3",
-    "chapter11.models.build_mlp:name":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh name=3",
-    "chapter11.models.check_builder_kwargs:builder":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh builder=None",
-    "chapter11.models.check_builder_kwargs:kwargs":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh kwargs=3",
-    "chapter11.models.dense_layers:model":
-        "galat tidak jelas (AttributeError); contoh model=None",
     "chapter11.normalization.batch_norm_inference:beta":
         "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh beta=None",
     "chapter11.normalization.batch_norm_inference:epsilon":
@@ -1346,10 +1326,6 @@ KNOWN_GAPS.update({
         "galat tidak jelas (AttributeError); contoh result=None",
     "chapter11.regularization.measure_run_gap:task":
         "galat tidak jelas (AttributeError); contoh task='x'",
-    "chapter11.regularization.regularized_experiment:kernel_constraint":
-        "pesan tidak menyebut nama parameternya; contoh kernel_constraint=3",
-    "chapter11.regularization.regularized_experiment:kernel_regularizer":
-        "pesan tidak menyebut nama parameternya; contoh kernel_regularizer=3",
     "chapter11.schedules.OneCycleShape:total_steps":
         "diterima diam-diam; contoh total_steps=1339915843708",
     "chapter11.schedules.exponential_rate:decay_steps":

@@ -820,12 +820,6 @@ _case("plotting.weights.series_style", Case(args={"index": 0}))
 
 # Dibuat dari keluaran suite (lihat docstring KNOWN_GAPS di atas); hapus entri yang sudah diperbaiki.
 KNOWN_GAPS.update({
-    "chapter11.baselines.comparison_experiment:callbacks":
-        "pesan tidak menyebut nama parameternya; contoh callbacks=[3]",
-    "chapter11.baselines.comparison_experiment:optimizer":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh optimizer='tidak_ada'",
-    "chapter11.baselines.comparison_experiment:optimizer_kwargs":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh optimizer_kwargs={'tidak_ada': 1}",
     "chapter11.calibration.accuracy_standard_error:n":
         "diterima diam-diam; contoh n=6191491120189",
     "chapter11.calibration.expected_calibration_error:n_bins":
@@ -920,24 +914,6 @@ KNOWN_GAPS.update({
         "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh seed=-1",
     "chapter11.exercises.symmetric_init_spread:value":
         "memulai pelatihan; contoh value=nan",
-    "chapter11.experiments.RunSpec:builder_kwargs":
-        "pesan tidak menyebut nama parameternya; contoh builder_kwargs=3",
-    "chapter11.experiments.cache.summarize_seeds:results":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh results=None",
-    "chapter11.experiments.spec.Config:data":
-        "pesan tidak menyebut nama parameternya; contoh data=3",
-    "chapter11.experiments.spec.Config:name":
-        "diterima diam-diam; contoh name=3",
-    "chapter11.experiments.spec.Phase:callbacks":
-        "pesan tidak menyebut nama parameternya; contoh callbacks=[<object object at 0x7f9b34ec61d0>]",
-    "chapter11.experiments.spec.Phase:optimizer":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh optimizer='tidak_ada'",
-    "chapter11.experiments.spec.Phase:optimizer_kwargs":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh optimizer_kwargs={'tidak_ada': 1}",
-    "chapter11.experiments.training.train:exp":
-        "galat tidak jelas (AttributeError); contoh exp=None",
-    "chapter11.experiments.training.train:source_model":
-        "memulai pelatihan; contoh source_model=3",
     "chapter11.guidelines.batch_norm_page_experiment:placement":
         "diterima diam-diam; contoh placement='tidak_ada'",
     "chapter11.guidelines.format_configuration_table:caption":

@@ -245,7 +245,7 @@ def check_real_array(name: str, value: Any, *, ndim: int | None = None,
         ) from None
     if ndim is not None and array.ndim != ndim:
         raise ValueError(
-            f"Argumen `{name}` harus array {ndim} dimensi. Diterima: {name} berbentuk "
+            f"Argumen `{name}` harus array {ndim}-D. Diterima: {name} berbentuk "
             f"{array.shape}."
         )
     if not allow_empty and array.size == 0:

@@ -1352,20 +1352,4 @@ KNOWN_GAPS.update({
         "galat tidak jelas (AttributeError); contoh result=None",
     "chapter11.scheduling.scheduled_experiment:callbacks":
         "pesan tidak menyebut nama parameternya; contoh callbacks=[<object object at 0x7f9b34ec5760>]",
-    "chapter11.symmetry.count_distinct_units:kernel":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh kernel=array(['a', 'b'], dtype='<U1'",
-    "chapter11.symmetry.count_distinct_units:tolerance":
-        "diterima diam-diam; contoh tolerance=nan",
-    "chapter11.symmetry.measure_symmetry:activation":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh activation='tidak_ada'",
-    "chapter11.symmetry.measure_symmetry:hidden_units":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh hidden_units=None",
-    "chapter11.symmetry.measure_symmetry:label":
-        "memulai pelatihan; contoh label=3",
-    "chapter11.symmetry.measure_symmetry:steps":
-        "memulai pelatihan; contoh steps=1924239936132",
-    "chapter11.symmetry.measure_symmetry:x":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh x=[[1.0, 2.0], [3.0]]",
-    "chapter11.symmetry.measure_symmetry:y":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh y=None",
 })

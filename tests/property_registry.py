@@ -882,38 +882,6 @@ KNOWN_GAPS.update({
         "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh results=None",
     "chapter11.data.load_fashion_mnist:data_dir":
         "galat tidak jelas (FileNotFoundError); contoh data_dir='/tidak/ada/folder-ini'",
-    "chapter11.exercises.best_epoch:result":
-        "galat tidak jelas (AttributeError); contoh result=None",
-    "chapter11.exercises.check_geron_claims:geron":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh geron=None",
-    "chapter11.exercises.check_geron_claims:rows":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh rows=None",
-    "chapter11.exercises.check_geron_claims:tie":
-        "diterima diam-diam; contoh tie=nan",
-    "chapter11.exercises.choose_max_rate:result":
-        "galat tidak jelas (AttributeError); contoh result=None",
-    "chapter11.exercises.exercise_row:result":
-        "galat tidak jelas (AttributeError); contoh result=None",
-    "chapter11.exercises.exercise_row:val_accuracy":
-        "diterima diam-diam; contoh val_accuracy=nan",
-    "chapter11.exercises.format_exercise_table:dataset_name":
-        "diterima diam-diam; contoh dataset_name=3",
-    "chapter11.exercises.format_exercise_table:geron":
-        "galat tidak jelas (AttributeError); contoh geron=None",
-    "chapter11.exercises.format_exercise_table:rows":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh rows=None",
-    "chapter11.exercises.format_geron_claims:claims":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh claims=None",
-    "chapter11.exercises.mc_dropout_accuracy:result":
-        "galat tidak jelas (AttributeError); contoh result=None",
-    "chapter11.exercises.momentum_trajectory:start":
-        "diterima diam-diam; contoh start=nan",
-    "chapter11.exercises.momentum_trajectory:steps":
-        "menggantung (lebih dari batas waktu); contoh steps=641577668627018",
-    "chapter11.exercises.symmetric_init_spread:seed":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh seed=-1",
-    "chapter11.exercises.symmetric_init_spread:value":
-        "memulai pelatihan; contoh value=nan",
     "chapter11.guidelines.batch_norm_page_experiment:placement":
         "diterima diam-diam; contoh placement='tidak_ada'",
     "chapter11.guidelines.format_configuration_table:caption":

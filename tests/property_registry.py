@@ -826,10 +826,6 @@ KNOWN_GAPS.update({
         "diterima diam-diam; contoh n=6191491120189",
     "chapter11.calibration.expected_calibration_error:n_bins":
         "galat tidak jelas (MemoryError); contoh n_bins=104272929663440",
-    "chapter11.cifar10.load_cifar10:loader":
-        "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh loader=3",
-    "chapter11.cifar10.load_cifar10:n_valid":
-        "galat tidak jelas (Exception); contoh n_valid=29143971713113",
     "chapter11.clipping.clip_by_global_norm:grads":
         "diterima diam-diam; contoh grads=[[1.0, 2.0], [3.0]]",
     "chapter11.clipping.clip_by_norm:grads":
@@ -882,8 +878,6 @@ KNOWN_GAPS.update({
         "diterima diam-diam; contoh label=3",
     "chapter11.clipping_experiments.summarize_divergence:results":
         "pesan bukan gaya proyek (TypeError tanpa 'Diterima'); contoh results=None",
-    "chapter11.data.load_fashion_mnist:data_dir":
-        "galat tidak jelas (FileNotFoundError); contoh data_dir='/tidak/ada/folder-ini'",
     "chapter11.keras_schedules.OneCycle:name":
         "diterima diam-diam; contoh name=3",
     "chapter11.normalization.batch_norm_inference:beta":
@@ -1106,8 +1100,6 @@ KNOWN_GAPS.update({
         "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh start='x'",
     "chapter11.optimizers.weight_decay_shrink:steps":
         "diterima diam-diam; contoh steps=21302679377924",
-    "chapter11.paired.sign_flip_p_value:differences":
-        "pesan bukan gaya proyek (ValueError tanpa 'Diterima'); contoh differences='abc'",
     "chapter11.plotting.batchnorm.plot_batch_size_effect:chance":
         "diterima diam-diam; contoh chance=nan",
     "chapter11.plotting.batchnorm.plot_bn_mode_histograms:bins":

@@ -207,7 +207,13 @@ def check_report_list(name: str, value: Any, attributes: Iterable[str], what: st
 
 
 # --- tambahan gaps-c: batas dan pemeriksaan bersama modul pengukuran ---
-LIMITS["images"] = (70_000, "banyak gambar satu set data, mis. Fashion-MNIST seluruhnya")
+LIMITS.update({
+    "images": (70_000, "banyak gambar satu set data, mis. Fashion-MNIST seluruhnya"),
+    "ncols": (100, "banyak kolom kisi gambar"),
+    "bins": (10_000, "banyak kelas histogram"),
+    "fan": (10**9, "fan-in/fan-out satu lapisan"),
+    "weights": (100_000_000, "banyak bobot satu kernel"),
+})
 
 
 def check_text(name: str, value: Any, *, allow_none: bool = False) -> Any:
@@ -259,12 +265,6 @@ def check_real_array(name: str, value: Any, *, ndim: int | None = None,
     return array
 
 
-LIMITS["ncols"] = (100, "banyak kolom kisi gambar")
-
-
-LIMITS["bins"] = (10_000, "banyak kelas histogram")
-
-
 def check_color(name: str, value: Any, *, allow_none: bool = True) -> Any:
     """Pastikan ``value`` warna matplotlib (atau ``None`` bila ``allow_none``)."""
     if value is None and allow_none:
@@ -304,7 +304,3 @@ def check_seeds(name: str, value: Any) -> tuple[int, ...]:
         raise ValueError(f"Argumen `{name}` harus berisi paling sedikit satu benih, tanpa kembar. "
                          f"Diterima: {name}={_short_repr(seeds)}.")
     return seeds
-
-
-LIMITS["fan"] = (10**9, "fan-in/fan-out satu lapisan")
-LIMITS["weights"] = (100_000_000, "banyak bobot satu kernel")

@@ -1298,6 +1298,4 @@ KNOWN_GAPS.update({
         "memulai pelatihan; contoh seed=-1",
     "chapter11.scheduling.rate_drops:result":
         "galat tidak jelas (AttributeError); contoh result=None",
-    "chapter11.scheduling.scheduled_experiment:callbacks":
-        "pesan tidak menyebut nama parameternya; contoh callbacks=[<object object at 0x7f9b34ec5760>]",
 })

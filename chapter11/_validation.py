@@ -209,7 +209,7 @@ def check_report_list(name: str, value: Any, attributes: Iterable[str], what: st
 # --- tambahan gaps-c: batas dan pemeriksaan bersama modul pengukuran ---
 LIMITS.update({
     "images": (70_000, "banyak gambar satu set data, mis. Fashion-MNIST seluruhnya"),
-    "ncols": (100, "banyak kolom kisi gambar"),
+    "ncols": (100, "banyak kolom panel"),
     "bins": (10_000, "banyak kelas histogram"),
     "fan": (10**9, "fan-in/fan-out satu lapisan"),
     "weights": (100_000_000, "banyak bobot satu kernel"),
@@ -229,38 +229,40 @@ def check_text(name: str, value: Any, *, allow_none: bool = False) -> Any:
     return value
 
 
-def check_real_array(name: str, value: Any, *, ndim: int | None = None,
-                     allow_empty: bool = False):
-    """Ubah ``value`` menjadi array ``float64`` berhingga (satu pemeriksaan tervektor).
+def check_real_array(name: str, value: Any, *, ndim: int | None = None, finite: bool = True,
+                     nonempty: bool = True):
+    """Pastikan ``value`` larik bilangan real (bukan teks/objek/bool); kembalikan larik NumPy-nya.
 
-    ``ndim`` bila diminta; larik tak rata, teks, atau ``None`` menjadi ``TypeError`` bergaya proyek.
+    Satu ``np.asarray`` dan satu ``np.isfinite(...).all()``: cukup murah untuk titik masuk yang
+    dipanggil di dalam perulangan. Larik dikembalikan tanpa mengubah tipe datanya.
     """
     import numpy as np
 
-    if value is None or isinstance(value, (str, bytes)):
-        raise TypeError(
-            f"Argumen `{name}` harus array bilangan real. Diterima: {name}={_short_repr(value)} "
-            f"(tipe {type(value).__name__})."
-        )
     try:
-        array = np.asarray(value, dtype=np.float64)
-    except (TypeError, ValueError):
-        raise TypeError(
-            f"Argumen `{name}` harus array bilangan real (tidak tak rata, tanpa teks). "
-            f"Diterima: {name}={_short_repr(value)} (tipe {type(value).__name__})."
+        array = np.asarray(value)
+    except (TypeError, ValueError):   # mis. daftar bertingkat yang panjangnya tidak sama
+        raise ValueError(
+            f"Argumen `{name}` harus larik bilangan real berbentuk teratur. "
+            f"Diterima: {name}={_short_repr(value)}."
         ) from None
+    if array.dtype.kind not in "iuf":
+        raise TypeError(
+            f"Argumen `{name}` harus larik bilangan real. Diterima: {name}={_short_repr(value)} "
+            f"(tipe {type(value).__name__}, dtype {array.dtype})."
+        )
     if ndim is not None and array.ndim != ndim:
         raise ValueError(
-            f"Argumen `{name}` harus array {ndim}-D. Diterima: {name} berbentuk "
-            f"{array.shape}."
+            f"Argumen `{name}` harus larik {ndim} dimensi. Diterima: {name}={_short_repr(value)} "
+            f"(bentuk {array.shape})."
         )
-    if not allow_empty and array.size == 0:
-        raise ValueError(f"Argumen `{name}` tidak boleh kosong. Diterima: {name} berbentuk "
-                         f"{array.shape}.")
-    if not np.isfinite(array).all():
+    if nonempty and array.size == 0:
+        raise ValueError(
+            f"Argumen `{name}` tidak boleh kosong. Diterima: {name}={_short_repr(value)}."
+        )
+    if finite and not np.isfinite(array).all():
         raise ValueError(
             f"Argumen `{name}` harus berisi bilangan berhingga (tanpa NaN/inf). "
-            f"Diterima: {int((~np.isfinite(array)).sum())} nilai tak berhingga di {name}."
+            f"Diterima: {name}={_short_repr(value)}."
         )
     return array
 

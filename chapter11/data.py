@@ -48,8 +48,8 @@ import numpy as np
 from . import runtime
 from ._validation import check_int, check_str
 
-__all__ = ["FashionMNIST", "DataIntegrityError", "DataDirError", "load_fashion_mnist", "CLASS_NAMES",
-           "CLASS_NAMES_EN", "DATA_ENV", "SYSTEM_DATA_DIR", "N_VALID"]
+__all__ = ["FashionMNIST", "DataIntegrityError", "DataDirError", "load_fashion_mnist",
+           "CLASS_NAMES", "CLASS_NAMES_EN", "DATA_ENV", "SYSTEM_DATA_DIR", "N_VALID"]
 
 DATA_ENV = "CHAPTER11_DATA_DIR"
 SYSTEM_DATA_DIR = Path("/usr/share/datasets/fashion-mnist")

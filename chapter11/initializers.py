@@ -366,7 +366,8 @@ def _check_shapes(name: str, shapes) -> list[tuple[int, int]]:
     """Urutan tak kosong pasangan ``(fan_in, fan_out)`` bilangan bulat positif (dibatasi)."""
     if isinstance(shapes, (str, bytes)) or not isinstance(shapes, (list, tuple)):
         raise TypeError(f"Argumen `{name}` harus daftar pasangan (fan_in, fan_out), mis. "
-                        f"[(784, 300)]. Diterima: {name}={shapes!r} (tipe {type(shapes).__name__}).")
+                        f"[(784, 300)]. Diterima: {name}={shapes!r} "
+                        f"(tipe {type(shapes).__name__}).")
     if not shapes:
         raise ValueError(f"Argumen `{name}` tidak boleh kosong. Diterima: {name}={shapes!r}.")
     checked = []

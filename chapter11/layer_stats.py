@@ -78,7 +78,8 @@ def check_image_batch(x, y=None):
             f"Diterima: y dengan bentuk {y.shape} untuk x dengan {x.shape[0]} gambar."
         )
     if not np.issubdtype(y.dtype, np.integer):
-        raise ValueError(f"Argumen `y` harus label bilangan bulat 0–9. Diterima: y bertipe {y.dtype}.")
+        raise ValueError("Argumen `y` harus label bilangan bulat 0–9. "
+                         f"Diterima: y bertipe {y.dtype}.")
     if y.min() < 0 or y.max() > 9:
         raise ValueError(
             "Argumen `y` harus label bilangan bulat 0–9. "

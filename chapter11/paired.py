@@ -52,7 +52,8 @@ def sign_flip_p_value(differences, *, seed: int = 0) -> float:
         >>> sign_flip_p_value([0.02, -0.02])
         1.0
     """
-    d = check_real_array("differences", differences, allow_empty=True).ravel()
+    d = np.asarray(check_real_array("differences", differences, nonempty=False),
+                   dtype=np.float64).ravel()
     if d.size == 0:
         raise ValueError("Argumen `differences` tidak boleh kosong. Diterima: 0 selisih.")
     if not np.all(np.isfinite(d)):

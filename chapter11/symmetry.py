@@ -50,7 +50,9 @@ def count_distinct_units(kernel, *, tolerance: float = 1e-6) -> int:
         >>> count_distinct_units(np.array([[1.0, 1.0, 2.0], [0.5, 0.5, 0.5]]))
         2
     """
-    kernel = check_real_array("kernel", kernel, ndim=2, allow_empty=True)
+    kernel = np.asarray(check_real_array("kernel", kernel, nonempty=False), dtype=np.float64)
+    if kernel.ndim != 2:
+        raise ValueError(f"Argumen `kernel` harus matriks 2-D. Diterima: bentuk {kernel.shape}.")
     tolerance = check_float("tolerance", tolerance, minimum=0.0)
     scale = tolerance * (1.0 + float(np.max(np.abs(kernel), initial=0.0)))
     representatives: list[np.ndarray] = []

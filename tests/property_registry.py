@@ -782,7 +782,9 @@ for _module, _functions in {
     "weights": "plot_weight_histogram plot_variance_errors",
 }.items():
     for _f in _functions.split():
-        _case(f"plotting.{_module}.{_f}", Case(args=plot_sample(_module, _f), bad=dict(_PLOT_BAD)))
+        # salinan sendiri: penyesuaian per fungsi di bawah tidak bocor ke gambar lain
+        _case(f"plotting.{_module}.{_f}",
+              Case(args=plot_sample(_module, _f), bad=dict(_PLOT_BAD)))
 
 OBJ_LIST = st.sampled_from([None, "x", 3, [3], [object()], []])
 CASES["chapter11.plotting.activations.plot_activation"].bad["name"] = ACTIVATION_NAMES

@@ -377,7 +377,8 @@ def _callback_config(value) -> Config:
     if isinstance(value, Config) or isinstance(value, Mapping):
         value = Config(value, name="callbacks[i]")
         if set(value) != {"class_name", "config"} or not isinstance(value["config"], dict):
-            raise ValueError('Setiap anggota `callbacks` harus {"class_name": …, "config": {…}} '
+            raise ValueError('Setiap anggota `callbacks` harus {"class_name": …, '
+                             '"config": {…}} '
                              f"(buat dengan chapter11.experiments.callback). Diterima: {value!r}.")
         return callback(value["class_name"], **value["config"])
     raise TypeError("Setiap anggota `callbacks` harus dibuat dengan "
@@ -438,8 +439,9 @@ def _optimizer_parts(optimizer, learning_rate, optimizer_kwargs):
         except (TypeError, ValueError) as err:
             raise ValueError(
                 f"Argumen `optimizer` dan `optimizer_kwargs` harus nama optimizer Keras dan "
-                f"argumennya; yang ini tidak dikenal Keras: {err}. Contoh yang sah: optimizer='sgd', "
-                "optimizer_kwargs={'momentum': 0.9, 'nesterov': True, 'clipnorm': 1.0}. "
+                f"argumennya; yang ini tidak dikenal Keras: {err}. "
+                "Contoh yang sah: optimizer='sgd', optimizer_kwargs={'momentum': 0.9, "
+                "'nesterov': True, 'clipnorm': 1.0}. "
                 f"Diterima: optimizer={optimizer!r}, optimizer_kwargs={kwargs!r}."
             ) from err
         config, cls = built.get_config(), type(built)

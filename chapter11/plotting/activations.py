@@ -34,7 +34,8 @@ def plot_activation(name, ax=None, *, derivative: bool = True, z=None, **line_kw
     """
     entry = get_activation(name)
     check_bool("derivative", derivative)
-    z = np.linspace(-6, 6, 601) if z is None else check_real_array("z", z, ndim=1)
+    z = (np.linspace(-6, 6, 601) if z is None
+         else np.asarray(check_real_array("z", z, ndim=1), dtype=float))
     ax = get_ax(ax)
     labelled = [line for line in ax.get_lines() if not line.get_label().startswith("_")]
     n = len(labelled) // (2 if derivative else 1)
@@ -86,7 +87,8 @@ def plot_activation_grid(names, axes=None, *, ncols: int = 3, z=None, ylim=(-2.0
     if not entries:
         raise ValueError("Argumen `names` tidak boleh kosong. Diterima: names=[].")
     ncols = check_limit("ncols", check_positive_int("ncols", ncols))
-    z = np.linspace(-4, 4, 401) if z is None else check_real_array("z", z, ndim=1)
+    z = (np.linspace(-4, 4, 401) if z is None
+         else np.asarray(check_real_array("z", z, ndim=1), dtype=float))
     if ylim is not None:
         if isinstance(ylim, (str, bytes)) or not isinstance(ylim, (list, tuple)) or len(ylim) != 2:
             raise TypeError("Argumen `ylim` harus pasangan (bawah, atas) atau None. "

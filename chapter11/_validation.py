@@ -460,3 +460,27 @@ def check_bins(name: str, value: Any) -> Any:
             f"Diterima: {name}={_short_repr(value)}."
         )
     return value
+
+
+# --- tambahan gaps-c: batas dan pemeriksaan bersama modul pengukuran ---
+LIMITS.update({
+    "images": (70_000, "banyak gambar satu set data, mis. Fashion-MNIST seluruhnya"),
+    "ncols": (100, "banyak kolom panel"),
+    "bins": (10_000, "banyak kelas histogram"),
+    "fan": (10**9, "fan-in/fan-out satu lapisan"),
+    "weights": (100_000_000, "banyak bobot satu kernel"),
+})
+
+
+def check_seeds(name: str, value: Any) -> tuple[int, ...]:
+    """Pastikan ``value`` urutan tak kosong benih bilangan bulat >= 0 tanpa kembar (dibatasi)."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise TypeError(f"Argumen `{name}` harus urutan benih bilangan bulat, mis. (0, 1, 2). "
+                        f"Diterima: {name}={_short_repr(value)} (tipe {type(value).__name__}).")
+    seeds = tuple(value)
+    check_limit(f"len({name})", len(seeds), "seeds")
+    seeds = tuple(check_int(f"{name}[i]", s, minimum=0) for s in seeds)
+    if not seeds or len(set(seeds)) != len(seeds):
+        raise ValueError(f"Argumen `{name}` harus berisi paling sedikit satu benih, tanpa kembar. "
+                         f"Diterima: {name}={_short_repr(seeds)}.")
+    return seeds

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_int
+from ._validation import check_int, check_limit
 
 __all__ = ["CIFAR10", "CIFAR10_CLASS_NAMES", "CIFAR10_CLASS_NAMES_EN", "CIFAR10_N_VALID",
            "CIFAR10_SHAPE", "load_cifar10"]
@@ -109,7 +109,11 @@ def load_cifar10(*, loader: Callable | None = None, n_valid: int = CIFAR10_N_VAL
         RuntimeError: CIFAR-10 tidak ada di cache Keras dan tidak dapat diunduh.
         ValueError: bentuk larik yang bukan CIFAR-10, atau ``n_valid`` di luar rentang.
     """
-    n_valid = check_int("n_valid", n_valid, minimum=1)
+    n_valid = check_limit("n_valid", check_int("n_valid", n_valid, minimum=1), "images")
+    if loader is not None and not callable(loader):
+        raise TypeError("Argumen `loader` harus fungsi tanpa argumen seperti "
+                        "keras.datasets.cifar10.load_data, atau None. "
+                        f"Diterima: loader={loader!r} (tipe {type(loader).__name__}).")
     loader = _keras_loader if loader is None else loader
     try:
         (x_train, y_train), (x_test, y_test) = loader()

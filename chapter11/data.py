@@ -48,8 +48,8 @@ import numpy as np
 from . import runtime
 from ._validation import check_int, check_str
 
-__all__ = ["FashionMNIST", "DataIntegrityError", "load_fashion_mnist", "CLASS_NAMES",
-           "CLASS_NAMES_EN", "DATA_ENV", "SYSTEM_DATA_DIR", "N_VALID"]
+__all__ = ["FashionMNIST", "DataIntegrityError", "DataDirError", "load_fashion_mnist",
+           "CLASS_NAMES", "CLASS_NAMES_EN", "DATA_ENV", "SYSTEM_DATA_DIR", "N_VALID"]
 
 DATA_ENV = "CHAPTER11_DATA_DIR"
 SYSTEM_DATA_DIR = Path("/usr/share/datasets/fashion-mnist")
@@ -93,6 +93,14 @@ _MEMO: dict = {}
 
 class DataIntegrityError(ValueError):
     """Berkas Fashion-MNIST ada, tetapi isinya rusak, terpotong, atau bukan yang diharapkan."""
+
+
+class DataDirError(FileNotFoundError, ValueError):
+    """Argumen ``data_dir`` menunjuk folder yang tidak ada atau tidak lengkap.
+
+    Turunan ``FileNotFoundError`` (berkasnya tidak ada) sekaligus ``ValueError`` (nilai argumen
+    yang salah), sehingga kedua cara menangkapnya berlaku.
+    """
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -207,10 +215,13 @@ def _find_source(data_dir: str | None, allow_download: bool) -> _Source:
         folder = Path(explicit).expanduser().absolute()
         problem = _missing(folder)
         if problem:
-            raise FileNotFoundError(f"Fashion-MNIST dari {origin} tidak lengkap: {problem}. "
-                                    f"Arahkan {origin} ke folder berisi keempat berkas IDX .gz "
-                                    f"yang utuh, atau jangan disetel agar sumber bawaan dipakai "
-                                    f"(lalu {_INSTALL}).")
+            message = (f"Fashion-MNIST dari {origin} tidak lengkap: {problem}. "
+                       f"Arahkan {origin} ke folder berisi keempat berkas IDX .gz "
+                       f"yang utuh, atau jangan disetel agar sumber bawaan dipakai "
+                       f"(lalu {_INSTALL}).")
+            if data_dir is not None:
+                raise DataDirError(f"{message} Diterima: data_dir={data_dir!r}.")
+            raise FileNotFoundError(message)
         return _Source(folder, "explicit")
     searched = []
     for folder, kind in ((SYSTEM_DATA_DIR, "system"), (_keras_dir(), "keras")):

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_budget, check_choice, check_float, check_int
+from ._validation import (check_budget, check_choice, check_float, check_int, check_limit,
+                          check_report, check_str)
 from .experiments import DataSpec, Experiment, ModelSpec, Phase, RunResult, callback, load_task
 from .experiments.spec import DATASETS
 from .formatting import format_int, format_number, format_sci
@@ -227,6 +228,35 @@ def lr_finder_experiment(budget: Budget, *, dataset: str = "fashion_mnist", seed
                       data=data, seed=seed, label="pencari learning rate")
 
 
+_RESULT = "RunResult (hasil chapter11.experiments.run)"
+
+
+def _check_rows(rows) -> tuple:
+    if isinstance(rows, (str, bytes)) or not isinstance(rows, (list, tuple)):
+        raise TypeError("Argumen `rows` harus daftar ExerciseRow (hasil exercise_row). "
+                        f"Diterima: rows={rows!r} (tipe {type(rows).__name__}).")
+    for row in rows:
+        if not isinstance(row, ExerciseRow):
+            raise TypeError("Setiap anggota `rows` harus ExerciseRow. "
+                            f"Diterima: anggota {row!r} (tipe {type(row).__name__}).")
+    return tuple(rows)
+
+
+def _check_geron(geron, *, complete: bool = False) -> dict:
+    if not isinstance(geron, Mapping):
+        raise TypeError("Argumen `geron` harus dict bagian → akurasi, mis. "
+                        f"GERON_CIFAR10_ACCURACY. Diterima: geron={geron!r} "
+                        f"(tipe {type(geron).__name__}).")
+    for part, accuracy in geron.items():
+        check_choice("geron (kunci)", part, (*PARTS, "e_mc"))
+        check_float(f"geron[{part!r}]", accuracy, minimum=0.0, maximum=1.0)
+    missing = [p for p in (*PARTS, "e_mc") if p not in geron] if complete else []
+    if missing:
+        raise ValueError(f"Argumen `geron` harus memuat akurasi setiap bagian; belum ada: "
+                         f"{', '.join(missing)}. Diterima: geron={dict(geron)!r}.")
+    return dict(geron)
+
+
 def choose_max_rate(result: RunResult, *, smoothing: float = 0.9, factor: float = 2.0) -> float:
     """Puncak 1cycle dari hasil pencari *learning rate*: laju di *loss* terendah dibagi ``factor``.
 
@@ -259,6 +289,7 @@ def choose_max_rate(result: RunResult, *, smoothing: float = 0.9, factor: float 
     if smoothing >= 1:
         raise ValueError(f"Argumen `smoothing` harus di [0, 1). Diterima: smoothing={smoothing}.")
     factor = check_float("factor", factor, minimum=1.0, strict_minimum=True)
+    check_report("result", result, ("steps",), _RESULT)
     rates = np.asarray(result.steps.get("learning_rate", ()), dtype=float)
     losses = np.asarray(result.steps.get("loss", ()), dtype=float)
     if rates.size < 2 or rates.size != losses.size:
@@ -280,6 +311,7 @@ def best_epoch(result: RunResult) -> int:
 
     Untuk pelatihan tanpa *early stopping* (bagian f), epoch terakhir.
     """
+    check_report("result", result, ("experiment", "history"), _RESULT)
     callbacks = [c["class_name"] for p in result.experiment.phases for c in p.callbacks]
     if "EarlyStopping" not in callbacks:
         return len(result.history["val_loss"])
@@ -298,10 +330,12 @@ def mc_dropout_accuracy(result: RunResult, *, n_samples: int = 10, seed: int = 0
         n_samples: banyak lintasan maju (Géron memakai 10).
         seed: benih untuk pola *dropout*.
     """
+    check_report("result", result, ("experiment", "load_model"), _RESULT)
     n_samples = check_int("n_samples", n_samples, minimum=1)
+    seed = check_int("seed", seed, minimum=0)
     task = load_task(result.experiment.data)
     model = result.load_model()
-    keras.utils.set_random_seed(check_int("seed", seed, minimum=0))
+    keras.utils.set_random_seed(seed)
     probs = np.mean([keras.ops.convert_to_numpy(model(task.x_valid, training=True))
                      for _ in range(n_samples)], axis=0)
     return float(np.mean(np.argmax(probs, axis=1) == task.y_valid))
@@ -332,6 +366,9 @@ def exercise_row(part: str, result: RunResult, *, val_accuracy: float | None = N
     ``val_accuracy`` menggantikan akurasi dari riwayat (untuk baris *MC dropout*).
     """
     check_choice("part", part, (*PARTS, "e_mc"))
+    check_report("result", result, ("experiment", "history"), _RESULT)
+    if val_accuracy is not None:
+        check_float("val_accuracy", val_accuracy, minimum=0.0, maximum=1.0)
     epoch = best_epoch(result)
     phase = result.experiment.phases[0]
     if phase.schedule:
@@ -354,11 +391,12 @@ def format_exercise_table(rows, *, geron: Mapping[str, float] = GERON_CIFAR10_AC
         >>> print(format_exercise_table(rows).splitlines()[2])
         | (b) | Swish + He, Nadam | Nadam (10⁻³) | 6 / 8 | 0,8512 | 0,4676 |
     """
+    rows = _check_rows(rows)
+    geron = _check_geron(geron)
+    check_str("dataset_name", dataset_name)
     lines = [f"| Bagian | Model | Optimizer | Epoch (model akhir / dijalankan) | Akurasi validasi, "
              f"{dataset_name} | Géron, CIFAR-10 |", "|---|---|---|---|---|---|"]
     for row in rows:
-        if not isinstance(row, ExerciseRow):
-            raise TypeError(f"Setiap baris harus ExerciseRow. Diterima: {row!r}.")
         label = "(e) + MC" if row.part == "e_mc" else f"({row.part})"
         epochs = "—" if row.part == "e_mc" else (f"{format_int(row.best_epoch)} / "
                                                  f"{format_int(row.epochs_run)}")
@@ -412,10 +450,11 @@ def check_geron_claims(rows, *, geron: Mapping[str, float] = GERON_CIFAR10_ACCUR
         >>> [c.holds for c in check_geron_claims(rows)]
         [True, True, True, True, True]
     """
+    rows = _check_rows(rows)
+    geron = _check_geron(geron, complete=True)
+    tie = check_float("tie", tie, minimum=0.0)
     acc = {}
     for row in rows:
-        if not isinstance(row, ExerciseRow):
-            raise TypeError(f"Setiap baris harus ExerciseRow. Diterima: {row!r}.")
         acc[row.part] = row.val_accuracy
     missing = [p for p in (*PARTS, "e_mc") if p not in acc]
     if missing:
@@ -468,11 +507,15 @@ def format_geron_claims(claims) -> str:
     def signed(v):
         return ("+" if v >= 0 else "−") + format_number(abs(v), 4)
 
+    if isinstance(claims, (str, bytes)) or not isinstance(claims, (list, tuple)):
+        raise TypeError("Argumen `claims` harus tuple GeronClaim (hasil check_geron_claims). "
+                        f"Diterima: claims={claims!r} (tipe {type(claims).__name__}).")
     lines = ["| Kesimpulan Géron (CIFAR-10) | Selisih Géron | Selisih di sini | Berlaku di sini? |",
              "|---|---|---|---|"]
     for c in claims:
         if not isinstance(c, GeronClaim):
-            raise TypeError(f"Setiap kesimpulan harus GeronClaim. Diterima: {c!r}.")
+            raise TypeError("Setiap anggota `claims` harus GeronClaim. "
+                            f"Diterima: anggota {c!r} (tipe {type(c).__name__}).")
         lines.append(f"| {c.text} | {signed(c.geron)} | {signed(c.here)} | "
                      f"{'ya' if c.holds else 'tidak'} |")
     return "\n".join(lines)
@@ -495,8 +538,11 @@ def symmetric_init_spread(*, value: float | None = None, steps: int = 20, seed: 
     Bobot lapisan keluaran juga harus sama: bila bobot keluar setiap unit berbeda, gradien yang
     sampai ke unit-unit itu berbeda dan simetrinya pecah di langkah pertama.
     """
-    steps = check_int("steps", steps, minimum=1)
-    n_images = check_int("n_images", n_images, minimum=1)
+    if value is not None:
+        value = check_float("value", value)
+    steps = check_limit("steps", check_int("steps", steps, minimum=1))
+    seed = check_int("seed", seed, minimum=0)
+    n_images = check_limit("n_images", check_int("n_images", n_images, minimum=1), "n_train")
     from .data import load_fashion_mnist
     from .models import build_mlp
 
@@ -539,7 +585,8 @@ def momentum_trajectory(momentum: float, *, learning_rate: float = 0.1, steps: i
     if momentum >= 1:
         raise ValueError(f"Argumen `momentum` harus di [0, 1). Diterima: momentum={momentum}.")
     learning_rate = check_float("learning_rate", learning_rate, minimum=0.0, strict_minimum=True)
-    steps = check_int("steps", steps, minimum=1)
+    steps = check_limit("steps", check_int("steps", steps, minimum=1))
+    start = check_float("start", start)
     theta, velocity, path = float(start), 0.0, []
     for _ in range(steps):
         velocity = momentum * velocity - learning_rate * theta

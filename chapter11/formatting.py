@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import math
 import numbers
+from collections.abc import Iterable
 
-from ._validation import check_int
+from ._validation import check_int, check_limit, check_positive_int, check_str
 
 __all__ = ["format_number", "format_int", "format_sci", "format_percent", "format_seconds",
            "format_auto", "format_range", "format_images", "markdown_table"]
@@ -29,15 +30,16 @@ MINUS = "−"
 _SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 
 
-def _check_real(value) -> float:
+def _check_real(value, name: str = "value") -> float:
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise TypeError(
-            f"Hanya bilangan real yang dapat diformat. Diterima: {value!r} "
-            f"(tipe {type(value).__name__})."
+            f"Argumen `{name}`: hanya bilangan real yang dapat diformat. "
+            f"Diterima: {name}={value!r} (tipe {type(value).__name__})."
         )
     value = float(value)
     if not math.isfinite(value):
-        raise ValueError(f"Hanya bilangan berhingga yang dapat diformat. Diterima: {value!r}.")
+        raise ValueError(f"Argumen `{name}`: hanya bilangan berhingga yang dapat diformat. "
+                         f"Diterima: {name}={value!r}.")
     return value
 
 
@@ -91,7 +93,8 @@ def format_int(value) -> str:
     """
     value = _check_real(value)
     if value != int(value):
-        raise ValueError(f"format_int hanya menerima bilangan bulat. Diterima: {value!r}.")
+        raise ValueError(f"Argumen `value`: format_int hanya menerima bilangan bulat. "
+                         f"Diterima: value={value!r}.")
     return _group_thousands(str(int(value)))
 
 
@@ -158,7 +161,7 @@ def format_percent(fraction, digits: int = 1) -> str:
         >>> format_percent(0.123456, digits=2)
         '12,35%'
     """
-    return format_number(100 * _check_real(fraction), digits) + "%"
+    return format_number(100 * _check_real(fraction, "fraction"), digits) + "%"
 
 
 def format_seconds(seconds, digits: int = 1) -> str:
@@ -168,7 +171,7 @@ def format_seconds(seconds, digits: int = 1) -> str:
         >>> format_seconds(12.345)
         '12,3 detik'
     """
-    return format_number(seconds, digits) + " detik"
+    return format_number(_check_real(seconds, "seconds"), digits) + " detik"
 
 
 def _flatten(values):
@@ -177,7 +180,8 @@ def _flatten(values):
         yield values
         return
     if isinstance(values, (str, bytes)):
-        raise TypeError(f"Hanya bilangan real yang dapat diformat. Diterima: {values!r}.")
+        raise TypeError(f"Argumen `values`: hanya bilangan real yang dapat diformat. "
+                        f"Diterima: values={values!r}.")
     try:
         iterator = iter(values)
     except TypeError:
@@ -204,9 +208,9 @@ def format_range(values, digits: int = 2) -> str:
         >>> format_range([[0.2, 0.4], [0.3, 0.1]])   # urutan bersarang (array 2-D) diratakan
         '0,10 sampai 0,40'
     """
-    values = [_check_real(v) for v in _flatten(values)]
+    values = [_check_real(v, "values") for v in _flatten(values)]
     if not values:
-        raise ValueError("Argumen `values` tidak boleh kosong.")
+        raise ValueError("Argumen `values` tidak boleh kosong. Diterima: values=[].")
     lo, hi = min(values), max(values)
     plain = all(v == 0 or 0.01 <= abs(v) < 100_000 for v in (lo, hi))
     fmt = (lambda v: format_number(v, digits)) if plain else (
@@ -221,6 +225,11 @@ def format_images(n, total: int) -> str:
         >>> format_images(None, 55_000), format_images(5_000, 55_000)
         ('55.000', '5.000')
     """
+    total = check_limit("total", check_positive_int("total", total), "images")
+    if n is not None:
+        n = check_int("n", n, minimum=1)
+        if n > total:
+            raise ValueError(f"Argumen `n` paling besar `total` ({total}). Diterima: n={n!r}.")
     return format_int(total if n is None else n)
 
 
@@ -242,11 +251,24 @@ def markdown_table(header, rows, *, caption: str | None = None, name: str | None
         | --- | --- |
         | 1 | 2 |
     """
+    for arg, value in (("header", header), ("rows", rows)):
+        if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+            raise TypeError(f"Argumen `{arg}` harus daftar (list/tuple). "
+                            f"Diterima: {arg}={value!r} (tipe {type(value).__name__}).")
     header = [str(cell) for cell in header]
+    if not header:
+        raise ValueError("Argumen `header` harus berisi paling sedikit satu judul kolom. "
+                         "Diterima: header=[].")
+    if any(isinstance(row, (str, bytes)) or not isinstance(row, Iterable) for row in rows):
+        raise TypeError(f"Setiap anggota `rows` harus daftar sel. Diterima: rows={rows!r}.")
     rows = [[str(cell) for cell in row] for row in rows]
     for row in rows:
         if len(row) != len(header):
-            raise ValueError(f"Setiap baris harus punya {len(header)} sel. Diterima: {row!r}.")
+            raise ValueError(f"Setiap baris `rows` harus punya {len(header)} sel. "
+                             f"Diterima: {row!r}.")
+    for arg, value in (("caption", caption), ("name", name)):
+        if value is not None:
+            check_str(arg, value)
     lines = ["| " + " | ".join(header) + " |", "| " + " | ".join("---" for _ in header) + " |"]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
     if caption is None:

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .layer_stats import check_image_batch
+from ._validation import check_model, check_text
+from .layer_stats import _check_labelled_batch
 from .models import dense_layers
 from .runtime import quiet_tensorflow
 
@@ -87,7 +88,9 @@ def measure_gradient_norms(model, x, y, *, label: str = "") -> GradientNormRepor
     Raises:
         ValueError: bentuk atau label yang tidak sah, atau model tanpa lapisan Dense.
     """
-    x, y = check_image_batch(x, y)
+    check_model("model", model)
+    x, y = _check_labelled_batch(x, y)
+    check_text("label", label)
     layers = dense_layers(model)
     if not layers:
         raise ValueError("Model harus memiliki lapisan Dense. Diterima: model tanpa Dense.")

@@ -30,7 +30,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_budget, check_int
+from ._validation import (check_budget, check_choice, check_float, check_int, check_report,
+                          check_str)
 from .experiments import DataSpec, Experiment, ModelSpec, Phase, RunResult, run, run_seeds
 from .formatting import format_int, format_number, format_range, format_sci
 from .runtime import Budget, quiet_tensorflow
@@ -222,6 +223,7 @@ def batch_norm_page_experiment(budget: Budget, placement: str | None, seed: int 
         seed: benih.
     """
     check_budget("budget", budget)
+    check_choice("placement", placement, (None, "before", "after"))
     return Experiment.simple(
         "build_deep_mlp",
         {"depth": 10, "units": 100, "activation": "sigmoid", "kernel_initializer": "glorot_uniform",
@@ -336,11 +338,25 @@ def format_configuration_table(rows, evidence: Mapping[str, Evidence] | None = N
         | Optimizer | AdamW | Optimizer yang lebih cepat | — |
     """
     rows = _check_rows(rows)
+    if evidence is not None and not isinstance(evidence, Mapping):
+        raise TypeError("Argumen `evidence` harus dict aspek → Evidence (hasil measure_evidence) "
+                        f"atau None. Diterima: evidence={evidence!r} "
+                        f"(tipe {type(evidence).__name__}).")
     evidence = dict(evidence or {})
+    for found in evidence.values():
+        check_report("evidence", found, ("text",), "Evidence (hasil measure_evidence)")
     unknown = set(evidence) - {row.concept for row in rows}
     if unknown:
-        raise ValueError("Bukti harus milik aspek di tabel ini. Diterima aspek: "
-                         f"{', '.join(sorted(unknown))}.")
+        raise ValueError("Bukti harus milik aspek di tabel ini (argumen `evidence`). "
+                         f"Diterima aspek: {', '.join(sorted(map(str, unknown)))}.")
+    if isinstance(linked_pages, (str, bytes)) or not isinstance(linked_pages, Iterable) \
+            or not all(isinstance(page, str) for page in linked_pages):
+        raise TypeError("Argumen `linked_pages` harus kumpulan nama halaman (string), mis. "
+                        f"{{'gradien', 'optimizer'}}. Diterima: linked_pages={linked_pages!r}.")
+    if caption is not None:
+        check_str("caption", caption)
+    if name is not None:
+        check_str("name", name)
     lines = ["| Aspek | Pilihan bawaan | Dijelaskan di | Bukti terukur di buku ini |",
              "|---|---|---|---|"]
     for row in rows:
@@ -474,9 +490,16 @@ def summarize_recommended(results: Iterable[RunResult],
         >>> round(s.mean_val_accuracy, 3), s.reached, s.epochs
         (0.897, True, 2)
     """
+    if isinstance(results, (str, bytes)) or not isinstance(results, Iterable):
+        raise TypeError("Argumen `results` harus urutan RunResult. "
+                        f"Diterima: results={results!r} (tipe {type(results).__name__}).")
     results = tuple(results)
     if not results:
         raise ValueError("Argumen `results` harus berisi paling sedikit satu hasil. Diterima: ().")
+    for result in results:
+        check_report("results", result, ("experiment", "history", "test"),
+                     "RunResult (hasil run_recommended)")
+    target = check_float("target", target, minimum=0.0, maximum=1.0)
     seeds = tuple(r.experiment.seed for r in results)
     epochs = {len(r.history["val_accuracy"]) for r in results}
     if len(set(seeds)) != len(seeds) or len(epochs) != 1:

@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from ._validation import check_choice, check_positive, check_positive_int
+from ._validation import check_choice, check_limit, check_positive, check_positive_int, check_str
 
 __all__ = [
     "MODES", "DISTRIBUTIONS", "TRUNCATED_NORMAL_STDDEV_FACTOR", "VarianceScalingSpec",
@@ -204,7 +204,10 @@ def compute_fans(shape) -> tuple[int, int]:
         >>> compute_fans((3, 3, 32, 64))
         (288, 576)
     """
-    dims = tuple(shape) if isinstance(shape, (tuple, list)) else (shape,)
+    if not isinstance(shape, (tuple, list)):
+        raise TypeError("Argumen `shape` harus tuple bilangan bulat positif, mis. (784, 300). "
+                        f"Diterima: shape={shape!r} (tipe {type(shape).__name__}).")
+    dims = tuple(shape)
     if not dims:
         raise ValueError(f"Argumen `shape` harus memiliki minimal satu dimensi. "
                          f"Diterima: shape={shape!r}.")
@@ -261,8 +264,8 @@ def describe(initializer, fan_in, fan_out) -> InitializerDescription:
         (542.0, 0.1052)
     """
     spec = get_spec(initializer)
-    fan_in = check_positive_int("fan_in", fan_in)
-    fan_out = check_positive_int("fan_out", fan_out)
+    fan_in = check_limit("fan_in", check_positive_int("fan_in", fan_in), "fan")
+    fan_out = check_limit("fan_out", check_positive_int("fan_out", fan_out), "fan")
     fan = _fan(spec, fan_in, fan_out)
     variance = spec.scale / fan
     stddev = math.sqrt(variance)
@@ -359,6 +362,28 @@ def sample_variance_noise(distribution: str, n) -> float:
     return math.sqrt((distribution_kurtosis(distribution) - 1.0) / n)
 
 
+def _check_shapes(name: str, shapes) -> list[tuple[int, int]]:
+    """Urutan tak kosong pasangan ``(fan_in, fan_out)`` bilangan bulat positif (dibatasi)."""
+    if isinstance(shapes, (str, bytes)) or not isinstance(shapes, (list, tuple)):
+        raise TypeError(f"Argumen `{name}` harus daftar pasangan (fan_in, fan_out), mis. "
+                        f"[(784, 300)]. Diterima: {name}={shapes!r} "
+                        f"(tipe {type(shapes).__name__}).")
+    if not shapes:
+        raise ValueError(f"Argumen `{name}` tidak boleh kosong. Diterima: {name}={shapes!r}.")
+    checked = []
+    for i, pair in enumerate(shapes):
+        if not isinstance(pair, (list, tuple)):
+            raise TypeError(f"Setiap anggota `{name}` harus pasangan (fan_in, fan_out). "
+                            f"Diterima: {name}[{i}]={pair!r} (tipe {type(pair).__name__}).")
+        if len(pair) != 2:
+            raise ValueError(f"Setiap anggota `{name}` harus pasangan (fan_in, fan_out). "
+                             f"Diterima: {name}[{i}]={pair!r}.")
+        checked.append(tuple(
+            check_limit(f"{name}[{i}].{part}", check_positive_int(f"{name}[{i}].{part}", d), "fan")
+            for part, d in zip(("fan_in", "fan_out"), pair)))
+    return checked
+
+
 def variance_gains(shapes, scale: float = 1.0, mode: str = "fan_avg") -> list[tuple[float, float]]:
     """Penguatan variansi per lapisan untuk ``σ² = scale / fan``.
 
@@ -377,6 +402,7 @@ def variance_gains(shapes, scale: float = 1.0, mode: str = "fan_avg") -> list[tu
         [(1.0, 0.3826530612244898)]
     """
     spec = VarianceScalingSpec(scale, mode, "truncated_normal")
+    shapes = _check_shapes("shapes", shapes)
     gains = []
     for fan_in, fan_out in shapes:
         variance = describe(spec, fan_in, fan_out).variance
@@ -393,6 +419,9 @@ def format_gain_table(shapes, *, caption: str, name: str) -> str:
     """
     from .formatting import format_number, markdown_table
 
+    shapes = _check_shapes("shapes", shapes)
+    check_str("caption", caption)
+    check_str("name", name)
     rows = [[f"{n_in} → {n_out}"] for n_in, n_out in shapes]
     for mode in MODES:
         for row, (forward, backward) in zip(rows, variance_gains(shapes, mode=mode)):
@@ -411,6 +440,8 @@ def format_initialization_table(*, caption: str, name: str) -> str:
     """
     from .formatting import markdown_table
 
+    check_str("caption", caption)
+    check_str("name", name)
     short = {"fan_in": "in", "fan_out": "out", "fan_avg": "avg"}
     rows = [[rule.initialization, ", ".join(rule.activations),
              f"${rule.scale:g}/\\text{{fan}}_\\text{{{short[rule.mode]}}}$",

@@ -34,7 +34,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from ._validation import check_float
+from ._validation import check_float, check_model, check_real_array, check_text
 from .activations import SATURATION_THRESHOLD, activity_masks
 from .runtime import quiet_tensorflow
 
@@ -58,7 +58,7 @@ def check_image_batch(x, y=None):
         >>> check_image_batch(np.zeros((2, 28, 28))).dtype
         dtype('float32')
     """
-    x = np.asarray(x)
+    x = _as_array("x", x)
     if x.ndim != 3 or x.shape[1:] != (28, 28):
         raise ValueError(
             "Argumen `x` harus batch gambar berbentuk (n, 28, 28). "
@@ -71,18 +71,41 @@ def check_image_batch(x, y=None):
         raise ValueError("Argumen `x` harus berisi bilangan berhingga. Diterima: NaN/inf di x.")
     if y is None:
         return x
-    y = np.asarray(y)
+    y = _as_array("y", y)
     if y.shape != (x.shape[0],):
         raise ValueError(
             "Argumen `y` harus vektor label sepanjang batch `x`. "
             f"Diterima: y dengan bentuk {y.shape} untuk x dengan {x.shape[0]} gambar."
         )
-    if not np.issubdtype(y.dtype, np.integer) or y.min() < 0 or y.max() > 9:
+    if not np.issubdtype(y.dtype, np.integer):
+        raise ValueError("Argumen `y` harus label bilangan bulat 0–9. "
+                         f"Diterima: y bertipe {y.dtype}.")
+    if y.min() < 0 or y.max() > 9:
         raise ValueError(
             "Argumen `y` harus label bilangan bulat 0–9. "
             f"Diterima: y bertipe {y.dtype} dengan rentang [{y.min()}, {y.max()}]."
         )
     return x, y
+
+
+def _as_array(name, value):
+    """``np.asarray`` dengan galat bergaya proyek untuk ``None``, teks, atau larik tak rata."""
+    if value is None or isinstance(value, (str, bytes)):
+        raise TypeError(f"Argumen `{name}` harus array NumPy. Diterima: {name}={value!r} "
+                        f"(tipe {type(value).__name__}).")
+    try:
+        return np.asarray(value)
+    except (TypeError, ValueError):
+        raise TypeError(f"Argumen `{name}` harus array NumPy (bukan larik tak rata). "
+                        f"Diterima: {name} bertipe {type(value).__name__}.") from None
+
+
+def _check_labelled_batch(x, y):
+    """:func:`check_image_batch` untuk fungsi yang butuh label: ``y=None`` juga ditolak."""
+    if y is None:
+        raise TypeError("Argumen `y` harus vektor label 0–9 sepanjang batch `x`. "
+                        "Diterima: y=None.")
+    return check_image_batch(x, y)
 
 
 class HiddenActivation(NamedTuple):
@@ -112,8 +135,19 @@ def hidden_activations(model, x) -> Iterator[HiddenActivation]:
 
     Args:
         model: model ``Sequential`` Keras.
-        x: batch masukan (sudah diperiksa, mis. dengan :func:`check_image_batch`).
+        x: batch masukan (mis. diperiksa dengan :func:`check_image_batch`); array bilangan
+            berhingga.
+
+    Raises:
+        TypeError, ValueError: ``model`` bukan model Keras, atau ``x`` bukan array berhingga
+            (diperiksa saat dipanggil, sebelum iterasi pertama).
     """
+    check_model("model", model)
+    check_real_array("x", x)
+    return _hidden_activations(model, x)
+
+
+def _hidden_activations(model, x) -> Iterator[HiddenActivation]:
     h = tf.convert_to_tensor(x)
     layers = list(model.layers)
     owner = None
@@ -246,11 +280,13 @@ def measure_layer_stats(model, x, *, label: str = "",
         >>> r.means.shape, bool(np.all((r.means > 0) & (r.means < 1))), float(r.inactive.max())
         ((3,), True, 0.0)
     """
+    check_model("model", model)
     x = check_image_batch(x)
     threshold = check_float("threshold", threshold, minimum=0.0, maximum=1.0,
                             strict_minimum=True)
+    check_text("label", label)
     rows = []
-    for hidden in hidden_activations(model, x):
+    for hidden in _hidden_activations(model, x):
         z = tf.convert_to_tensor(hidden.z)
         with tf.GradientTape() as tape:
             tape.watch(z)

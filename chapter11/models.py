@@ -20,7 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._validation import (check_bool, check_choice, check_float, check_int, check_limit,
-                          check_positive_int, check_str)
+                          check_model, check_positive_int, check_str)
 from .runtime import quiet_tensorflow
 
 keras = quiet_tensorflow()
@@ -125,32 +125,37 @@ def _check_activation(activation) -> str:
     return activation
 
 
-def _keras_object(kind: str, value, examples: str):
+def _keras_object(kind: str, value, examples: str, param: str = "ini"):
     """Objek Keras baru dari nama/konfigurasi (``None`` tetap ``None``); galat yang jelas."""
     if value is None:
         return None
     getter = getattr(keras, kind).get
+    where = f"`{param}`" if param != "ini" else param
     try:
         return getter(value.copy() if isinstance(value, dict) else value)
     except (TypeError, ValueError) as err:
         raise ValueError(
-            f"Argumen ini harus nama atau konfigurasi keras.{kind} yang sah, misalnya {examples}. "
-            f"Diterima: {value!r}."
+            f"Argumen {where} harus nama atau konfigurasi keras.{kind} yang sah, misalnya "
+            f"{examples}. Diterima: {param if param != 'ini' else 'nilai'}={value!r}."
         ) from err
 
 
-def _check_units(hidden_units) -> tuple[int, ...]:
+_REGULARIZER_EXAMPLE = '{"class_name": "L2", "config": {"l2": 0.01}}'
+_CONSTRAINT_EXAMPLE = '{"class_name": "MaxNorm", "config": {"max_value": 1.0}}'
+
+
+def _check_units(hidden_units, name: str = "hidden_units") -> tuple[int, ...]:
     if isinstance(hidden_units, (str, bytes)) or not hasattr(hidden_units, "__iter__"):
         raise TypeError(
-            "Argumen `hidden_units` harus urutan bilangan bulat, mis. (300, 100). "
-            f"Diterima: hidden_units={hidden_units!r}."
+            f"Argumen `{name}` harus urutan bilangan bulat, mis. (300, 100). "
+            f"Diterima: {name}={hidden_units!r}."
         )
     hidden_units = tuple(hidden_units)
     if not hidden_units:
-        raise ValueError("Argumen `hidden_units` tidak boleh kosong. Diterima: hidden_units=().")
-    check_limit("len(hidden_units)", len(hidden_units), "depth")
+        raise ValueError(f"Argumen `{name}` tidak boleh kosong. Diterima: {name}=().")
+    check_limit(f"len({name})", len(hidden_units), "depth")
     for units in hidden_units:
-        check_limit("hidden_units[i]", check_positive_int("hidden_units[i]", units), "units")
+        check_limit(f"{name}[i]", check_positive_int(f"{name}[i]", units), "units")
     return hidden_units
 
 
@@ -244,10 +249,9 @@ def build_mlp(
     def bn_layer(name: str):
         return keras.layers.BatchNormalization(momentum=batch_norm_momentum, name=name)
     make_initializer(kernel_initializer, seed)  # periksa lebih awal, pesan galat yang jelas
-    _keras_object("regularizers", kernel_regularizer, "'l2' atau "
-                  '{"class_name": "L2", "config": {"l2": 0.01}}')
-    _keras_object("constraints", kernel_constraint,
-                  '{"class_name": "MaxNorm", "config": {"max_value": 1.0}}')
+    _keras_object("regularizers", kernel_regularizer, "'l2' atau " + _REGULARIZER_EXAMPLE,
+                  "kernel_regularizer")
+    _keras_object("constraints", kernel_constraint, _CONSTRAINT_EXAMPLE, "kernel_constraint")
     dropout = check_float("dropout", dropout, minimum=0.0)
     if dropout >= 1.0:
         raise ValueError(f"Argumen `dropout` harus di [0, 1). Diterima: dropout={dropout!r}.")
@@ -255,6 +259,8 @@ def build_mlp(
     check_choice("dropout_layers", dropout_layers, DROPOUT_PLACES)
     input_shape = _check_input_shape(input_shape)
     n_outputs = check_limit("n_outputs", check_positive_int("n_outputs", n_outputs), "units")
+    if name is not None:
+        check_str("name", name)
 
     def dropout_layer(index: int):
         cls = keras.layers.AlphaDropout if dropout_kind == "alpha" else keras.layers.Dropout
@@ -370,11 +376,13 @@ def build_autoencoder(
         >>> ae.output_shape
         (None, 28, 28)
     """
-    encoder_units = _check_units(encoder_units)
+    encoder_units = _check_units(encoder_units, "encoder_units")
     activation = _check_activation(activation)
     seed = check_int("seed", seed, minimum=0)
     make_initializer(kernel_initializer, seed)
     input_shape = _check_input_shape(input_shape)
+    if name is not None:
+        check_str("name", name)
     size = int(np.prod(input_shape))
     layers = [keras.Input(shape=input_shape), keras.layers.Flatten(name="flatten")]
     index = 0
@@ -422,6 +430,12 @@ def check_builder_kwargs(builder, kwargs: dict) -> None:
     """
     import inspect
 
+    if not callable(builder):
+        raise TypeError("Argumen `builder` harus fungsi pembangun model, mis. build_mlp. "
+                        f"Diterima: builder={builder!r} (tipe {type(builder).__name__}).")
+    if not isinstance(kwargs, dict) or not all(isinstance(k, str) for k in kwargs):
+        raise TypeError("Argumen `kwargs` harus dict nama argumen (string) → nilai. "
+                        f"Diterima: kwargs={kwargs!r} (tipe {type(kwargs).__name__}).")
     name = getattr(builder, "__name__", repr(builder))
     reserved = sorted(set(kwargs) & set(EXPERIMENT_FILLED))
     if reserved:
@@ -438,27 +452,27 @@ def check_builder_kwargs(builder, kwargs: dict) -> None:
         accepted = sorted(allowed - set(EXPERIMENT_FILLED) - {"kwargs"})
         raise ValueError(
             f"Argumen pembangun {name} tidak dikenal: {', '.join(unknown)}. "
-            f"Yang diterima: {', '.join(accepted)}."
+            f"Yang diterima: {', '.join(accepted)}. Diterima: kwargs={kwargs!r}."
         )
     required = [p for p, v in params.items() if v.default is inspect.Parameter.empty
                 and v.kind in (v.POSITIONAL_OR_KEYWORD, v.KEYWORD_ONLY) and p not in kwargs
                 and p not in EXPERIMENT_FILLED]
     if required:
-        raise ValueError(f"Argumen pembangun {name} belum diisi: {', '.join(required)}.")
+        raise ValueError(f"Argumen pembangun {name} belum diisi: {', '.join(required)}. "
+                         f"Diterima: kwargs={kwargs!r}.")
     if "activation" in kwargs:
         _check_activation(kwargs["activation"])
     for key, value in kwargs.items():
         if key.endswith("initializer"):
             make_initializer(value, 0)
         elif key.endswith("regularizer"):
-            _keras_object("regularizers", value, '{"class_name": "L2", "config": {"l2": 0.01}}')
+            _keras_object("regularizers", value, _REGULARIZER_EXAMPLE, key)
         elif key.endswith("constraint"):
-            _keras_object("constraints", value,
-                          '{"class_name": "MaxNorm", "config": {"max_value": 1.0}}')
+            _keras_object("constraints", value, _CONSTRAINT_EXAMPLE, key)
     if "hidden_units" in kwargs:
         _check_units(kwargs["hidden_units"])
     if "encoder_units" in kwargs:
-        _check_units(kwargs["encoder_units"])
+        _check_units(kwargs["encoder_units"], "encoder_units")
     for key in ("depth", "units"):
         if key in kwargs:
             check_limit(key, check_positive_int(key, kwargs[key]))
@@ -477,6 +491,7 @@ def build_mixed_activation_model(seed: int = 42, *, name: str = "aktivasi_campur
         ['Flatten', 'Dense', 'Activation', 'Dense', 'LeakyReLU', 'Dense', 'Dense']
     """
     seeds = [layer_seed(check_int("seed", seed, minimum=0), i) for i in range(4)]
+    check_str("name", name)
     # [model-keras-awal]
     model = keras.Sequential([
         keras.Input(shape=(28, 28)),
@@ -496,4 +511,5 @@ def build_mixed_activation_model(seed: int = 42, *, name: str = "aktivasi_campur
 
 def dense_layers(model) -> list:
     """Lapisan ``Dense`` sebuah model, urut dari input ke output."""
+    check_model("model", model)
     return [layer for layer in model.layers if isinstance(layer, keras.layers.Dense)]

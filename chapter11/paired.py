@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ._validation import check_float, check_int, check_str
+from ._validation import check_float, check_int, check_real_array, check_str
 
 __all__ = ["PairedGain", "sign_flip_p_value", "EXACT_LIMIT"]
 
@@ -52,7 +52,8 @@ def sign_flip_p_value(differences, *, seed: int = 0) -> float:
         >>> sign_flip_p_value([0.02, -0.02])
         1.0
     """
-    d = np.asarray(differences, dtype=np.float64).ravel()
+    d = np.asarray(check_real_array("differences", differences, nonempty=False),
+                   dtype=np.float64).ravel()
     if d.size == 0:
         raise ValueError("Argumen `differences` tidak boleh kosong. Diterima: 0 selisih.")
     if not np.all(np.isfinite(d)):

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_int, check_positive_int
+from ._validation import check_positive_int, check_report, check_seeds, check_str, check_text
 from .gradients import measure_gradient_norms
-from .layer_stats import check_image_batch, measure_layer_stats
+from .layer_stats import _check_labelled_batch, measure_layer_stats
 from .models import build_deep_mlp
 
 __all__ = ["SignalPropagationReport", "measure_signal_propagation", "format_signal_table"]
@@ -117,13 +117,11 @@ def measure_signal_propagation(
     Raises:
         ValueError, TypeError: argumen yang tidak sah.
     """
-    x, y = check_image_batch(x, y)
+    x, y = _check_labelled_batch(x, y)
     depth = check_positive_int("depth", depth)
     units = check_positive_int("units", units)
-    seeds = tuple(check_int("seeds[i]", s, minimum=0) for s in seeds)
-    if not seeds or len(set(seeds)) != len(seeds):
-        raise ValueError("Argumen `seeds` harus berisi minimal satu benih, tanpa kembar. "
-                         f"Diterima: seeds={seeds!r}.")
+    seeds = check_seeds("seeds", seeds)
+    check_text("label", label)
     stds, saturated, inactive, grads, output = [], [], [], [], []
     for seed in seeds:
         model = build_deep_mlp(depth, units, activation, kernel_initializer, seed=seed)
@@ -161,6 +159,21 @@ def format_signal_table(reports, *, row_names, caption: str, name: str) -> str:
     """
     from .formatting import format_percent, format_range, markdown_table
 
+    for arg, value in (("reports", reports), ("row_names", row_names)):
+        if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
+            raise TypeError(f"Argumen `{arg}` harus list/tuple. Diterima: {arg}={value!r} "
+                            f"(tipe {type(value).__name__}).")
+    for r in reports:
+        check_report("reports", r, ("forward_ratios", "backward_ratios", "grad_norms",
+                                    "saturated", "inactive"),
+                     "SignalPropagationReport (hasil measure_signal_propagation)")
+    for pair in row_names:
+        if (not isinstance(pair, (list, tuple)) or len(pair) != 2
+                or not all(isinstance(p, str) for p in pair)):
+            raise TypeError("Setiap anggota `row_names` harus pasangan string (aktivasi, "
+                            f"inisialisasi). Diterima: anggota {pair!r}.")
+    check_str("caption", caption)
+    check_str("name", name)
     reports, row_names = list(reports), list(row_names)
     if len(reports) != len(row_names):
         raise ValueError("Argumen `row_names` harus sepanjang `reports`. "

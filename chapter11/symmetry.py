@@ -27,9 +27,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_int, check_positive, check_positive_int
-from .layer_stats import check_image_batch
-from .models import INPUT_SHAPE, N_CLASSES, layer_seed, make_initializer
+from ._validation import (check_float, check_int, check_limit, check_positive, check_positive_int,
+                          check_real_array, check_text)
+from .layer_stats import _check_labelled_batch
+from .models import (INPUT_SHAPE, N_CLASSES, _check_activation, _check_units, layer_seed,
+                     make_initializer)
 from .runtime import quiet_tensorflow
 
 keras = quiet_tensorflow()
@@ -48,9 +50,10 @@ def count_distinct_units(kernel, *, tolerance: float = 1e-6) -> int:
         >>> count_distinct_units(np.array([[1.0, 1.0, 2.0], [0.5, 0.5, 0.5]]))
         2
     """
-    kernel = np.asarray(kernel, dtype=np.float64)
+    kernel = np.asarray(check_real_array("kernel", kernel, nonempty=False), dtype=np.float64)
     if kernel.ndim != 2:
         raise ValueError(f"Argumen `kernel` harus matriks 2-D. Diterima: bentuk {kernel.shape}.")
+    tolerance = check_float("tolerance", tolerance, minimum=0.0)
     scale = tolerance * (1.0 + float(np.max(np.abs(kernel), initial=0.0)))
     representatives: list[np.ndarray] = []
     for column in kernel.T:
@@ -108,14 +111,15 @@ def measure_symmetry(kernel_initializer, x, y, *, hidden_units=(32, 32), activat
     Raises:
         ValueError, TypeError: argumen yang tidak sah.
     """
-    x, y = check_image_batch(x, y)
-    hidden_units = tuple(check_positive_int("hidden_units[i]", u) for u in hidden_units)
-    if not hidden_units:
-        raise ValueError("Argumen `hidden_units` tidak boleh kosong. Diterima: hidden_units=().")
-    steps = check_positive_int("steps", steps)
-    batch_size = check_positive_int("batch_size", batch_size)
+    x, y = _check_labelled_batch(x, y)
+    hidden_units = _check_units(hidden_units)
+    activation = _check_activation(activation)
+    steps = check_limit("steps", check_positive_int("steps", steps))
+    batch_size = check_limit("batch_size", check_positive_int("batch_size", batch_size))
     learning_rate = check_positive("learning_rate", learning_rate)
     seed = check_int("seed", seed, minimum=0)
+    check_text("label", label)
+    make_initializer(kernel_initializer, seed)  # periksa sebelum membangun model
     layers = [keras.Input(shape=INPUT_SHAPE), keras.layers.Flatten()]
     for i, units in enumerate(hidden_units + (N_CLASSES,)):
         last = i == len(hidden_units)

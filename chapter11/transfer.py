@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ._validation import check_budget, check_int, check_limit
+from ._validation import check_budget, check_int, check_seeds
 from .experiments import DataSpec, Experiment, ModelSpec, Phase, run
 from .paired import PairedGain
 from .runtime import Budget
@@ -180,8 +180,7 @@ def run_paired(baseline: Callable[[int], Experiment], treated: Callable[[int], E
     if not callable(baseline) or not callable(treated):
         raise TypeError("Argumen `baseline` dan `treated` harus fungsi benih → Experiment. "
                         f"Diterima: {baseline!r}, {treated!r}.")
-    seeds = tuple(check_int("seeds[i]", s, minimum=0) for s in seeds)
-    check_limit("len(seeds)", len(seeds), "seeds")
+    seeds = check_seeds("seeds", seeds)
     base_runs = [run(baseline(s)) for s in seeds]
     treated_runs = [run(treated(s)) for s in seeds]
     return PairedGain(seeds=seeds,

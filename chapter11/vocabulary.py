@@ -37,6 +37,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._validation import check_bool, check_text
+
 __all__ = ["Term", "Finding", "START_MARKER", "END_MARKER", "parse_vocabulary", "prose_lines",
            "find_rejected", "find_rejected_in_text"]
 
@@ -214,6 +216,7 @@ def prose_lines(page: str) -> list[tuple[int, str]]:
         >>> [text.strip() for _, text in prose_lines(page)]
         ['# Judul', 'Keterangan', 'Teks     .']
     """
+    check_text("page", page)
     lines = page.splitlines()
     out: list[tuple[int, str]] = []
     i = 0
@@ -320,6 +323,17 @@ def _pattern(form: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
 
 
+def _check_terms(terms) -> tuple:
+    if isinstance(terms, (str, bytes)) or not isinstance(terms, (list, tuple)):
+        raise TypeError("Argumen `terms` harus tuple/list Term (hasil parse_vocabulary). "
+                        f"Diterima: terms={terms!r} (tipe {type(terms).__name__}).")
+    for term in terms:
+        if not all(hasattr(term, a) for a in ("chosen", "rejected", "glosses")):
+            raise TypeError("Setiap anggota `terms` harus Term (hasil parse_vocabulary). "
+                            f"Diterima: anggota {term!r} (tipe {type(term).__name__}).")
+    return tuple(terms)
+
+
 def find_rejected_in_text(text: str, terms, *, allow_glosses: bool = False) -> list[str]:
     """Bentuk yang ditolak di sepotong teks biasa (mis. label sumbu atau legenda gambar).
 
@@ -328,6 +342,9 @@ def find_rejected_in_text(text: str, terms, *, allow_glosses: bool = False) -> l
         >>> find_rejected_in_text("Lapisan (dari input ke keluaran)", terms)
         ['input']
     """
+    check_text("text", text)
+    terms = _check_terms(terms)
+    check_bool("allow_glosses", allow_glosses)
     found = []
     for term in terms:
         forms = term.rejected + (() if allow_glosses else term.glosses)
@@ -347,6 +364,9 @@ def find_rejected(page: str, terms, *, is_glossary: bool = False) -> list[Findin
     Returns:
         Daftar :class:`Finding`, urut menurut baris.
     """
+    check_text("page", page)
+    terms = _check_terms(terms)
+    check_bool("is_glossary", is_glossary)
     if is_glossary and START_MARKER in page and END_MARKER in page:
         start, end = page.index(START_MARKER), page.index(END_MARKER) + len(END_MARKER)
         blank = "\n" * page[start:end].count("\n")

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_int
-from .initializers import describe, get_spec, sample_variance_noise
+from ._validation import check_int, check_limit, check_text
+from .initializers import _check_shapes, describe, get_spec, sample_variance_noise
 from .models import layer_seed, make_initializer
 from .runtime import quiet_tensorflow
 
@@ -116,10 +116,10 @@ def measure_weight_variance(
     """
     spec = get_spec(initializer)
     seed = check_int("seed", seed, minimum=0)
-    shapes = tuple(tuple(shape) for shape in shapes)
-    if not shapes or any(len(shape) != 2 for shape in shapes):
-        raise ValueError("Argumen `shapes` harus urutan pasangan (fan_in, fan_out) yang tidak "
-                         f"kosong. Diterima: shapes={shapes!r}.")
+    shapes = tuple(_check_shapes("shapes", shapes))
+    for i, (fan_in, fan_out) in enumerate(shapes):
+        check_limit(f"shapes[{i}] (fan_in·fan_out)", fan_in * fan_out, "weights")
+    check_text("label", label)
     template = _keras_initializer(initializer, spec)
     rows = []
     for i, (fan_in, fan_out) in enumerate(shapes):

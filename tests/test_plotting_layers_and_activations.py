@@ -79,7 +79,7 @@ def test_grid_accepts_given_axes_and_checks_count():
         plot_activation_grid(["relu", "tanh", "elu"], axes=given)
     with pytest.raises(ValueError, match="tidak boleh kosong"):
         plot_activation_grid([])
-    with pytest.raises(ValueError, match="Argumen `name`"):
+    with pytest.raises(ValueError, match="Argumen `names`"):
         plot_activation_grid(["relux"])
 
 

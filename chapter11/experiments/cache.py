@@ -293,8 +293,11 @@ class SeedSummary:
 
 def summarize_seeds(results: Iterable[RunResult]) -> SeedSummary:
     """Ringkas hasil beberapa benih (akurasi validasi akhir: rata-rata, sebaran, min, maks)."""
+    if isinstance(results, (str, bytes)) or not isinstance(results, Iterable):
+        raise TypeError("Argumen `results` harus urutan RunResult. "
+                        f"Diterima: results={results!r} (tipe {type(results).__name__}).")
     results = tuple(results)
     if not results or not all(isinstance(r, RunResult) for r in results):
         raise ValueError("Argumen `results` harus berisi paling sedikit satu RunResult. "
-                         f"Diterima: {results!r}.")
+                         f"Diterima: results={results!r}.")
     return SeedSummary(results[0].label, tuple(r.final_val_accuracy for r in results))

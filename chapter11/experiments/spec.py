@@ -60,6 +60,23 @@ CALLBACKS = {name: getattr(keras.callbacks, name)
              for name in ("EarlyStopping", "ReduceLROnPlateau", "TerminateOnNaN")}
 
 
+def _non_string_key(value):
+    """Kunci bukan string pertama di dict bersarang (JSON mengubahnya diam-diam), atau None."""
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                return key
+            found = _non_string_key(item)
+            if found is not None:
+                return found
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            found = _non_string_key(item)
+            if found is not None:
+                return found
+    return None
+
+
 class Config(Mapping):
     """Pemetaan JSON yang tidak dapat diubah (bisa di-hash; setara bila JSON kanoniknya sama).
 
@@ -71,13 +88,18 @@ class Config(Mapping):
 
     __slots__ = ("_data", "_json")
 
-    def __init__(self, data: Mapping | None = None, *, name: str = "config"):
+    def __init__(self, data: Mapping | None = None, *, name: str = "data"):
+        check_str("name", name)
         data = {} if data is None else data
         if isinstance(data, Config):
             data = data.to_dict()
         if not isinstance(data, Mapping):
             raise TypeError(f"Argumen `{name}` harus dict. Diterima: {name}={data!r} "
                             f"(tipe {type(data).__name__}).")
+        bad_key = _non_string_key(data)
+        if bad_key is not None:
+            raise TypeError(f"Kunci dict `{name}` harus string (kunci JSON). "
+                            f"Diterima: kunci {bad_key!r} di {name}={data!r}.")
         try:
             text = json.dumps(data, sort_keys=True, allow_nan=False)
         except (TypeError, ValueError) as err:
@@ -355,11 +377,13 @@ def _callback_config(value) -> Config:
     if isinstance(value, Config) or isinstance(value, Mapping):
         value = Config(value, name="callbacks[i]")
         if set(value) != {"class_name", "config"} or not isinstance(value["config"], dict):
-            raise ValueError('Setiap callback harus {"class_name": …, "config": {…}} '
+            raise ValueError('Setiap anggota `callbacks` harus {"class_name": …, '
+                             '"config": {…}} '
                              f"(buat dengan chapter11.experiments.callback). Diterima: {value!r}.")
         return callback(value["class_name"], **value["config"])
-    raise TypeError("Setiap callback harus dibuat dengan chapter11.experiments.callback(nama, "
-                    f"...). Diterima: {value!r} (tipe {type(value).__name__}).")
+    raise TypeError("Setiap anggota `callbacks` harus dibuat dengan "
+                    "chapter11.experiments.callback(nama, ...). "
+                    f"Diterima: {value!r} (tipe {type(value).__name__}).")
 
 
 def _learning_rate(value):
@@ -414,9 +438,11 @@ def _optimizer_parts(optimizer, learning_rate, optimizer_kwargs):
             built = keras.optimizers.get({"class_name": optimizer, "config": kwargs})
         except (TypeError, ValueError) as err:
             raise ValueError(
-                f"Optimizer {optimizer!r} dengan argumen {kwargs!r} tidak dikenal Keras: {err}. "
+                f"Argumen `optimizer` dan `optimizer_kwargs` harus nama optimizer Keras dan "
+                f"argumennya; yang ini tidak dikenal Keras: {err}. "
                 "Contoh yang sah: optimizer='sgd', optimizer_kwargs={'momentum': 0.9, "
-                "'nesterov': True, 'clipnorm': 1.0}."
+                "'nesterov': True, 'clipnorm': 1.0}. "
+                f"Diterima: optimizer={optimizer!r}, optimizer_kwargs={kwargs!r}."
             ) from err
         config, cls = built.get_config(), type(built)
     learning_rate = _learning_rate(learning_rate)
@@ -584,7 +610,12 @@ class Experiment:
             >>> len(e.phases), e.phases[0].epochs, e.data.n_train
             (1, 3, 500)
         """
-        return cls(model=ModelSpec(builder, builder_kwargs or {}),
+        _builder(builder)
+        try:
+            model = ModelSpec(builder, {} if builder_kwargs is None else builder_kwargs)
+        except (TypeError, ValueError) as err:
+            raise type(err)(f"Argumen `builder_kwargs` tidak sah: {err}") from err
+        return cls(model=model,
                    phases=(Phase(epochs=epochs, optimizer=optimizer, learning_rate=learning_rate,
                                  optimizer_kwargs=optimizer_kwargs, batch_size=batch_size),),
                    data=DataSpec(n_train=n_train, n_valid=n_valid, scaling=input_scaling),

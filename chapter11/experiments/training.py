@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .. import models
-from .._validation import check_bool
+from .._validation import check_bool, check_model
 from ..runtime import quiet_tensorflow
 from .spec import Experiment
 from .tasks import TaskData, load_task
@@ -225,6 +225,11 @@ def _build_state(model, x, y) -> None:
 def train(exp: Experiment, source_model=None) -> Trained:
     """Latih ``exp`` dari awal (tanpa cache). ``source_model``: model sumber bila ``exp`` memakai
     ulang lapisan (sudah dimuat oleh pemanggil)."""
+    if not isinstance(exp, Experiment):
+        raise TypeError("Argumen `exp` harus chapter11.experiments.Experiment. "
+                        f"Diterima: exp={exp!r} (tipe {type(exp).__name__}).")
+    if source_model is not None:
+        check_model("source_model", source_model)
     task = load_task(exp.data)
     keras.utils.set_random_seed(exp.seed)
     if exp.model.reuse is not None:

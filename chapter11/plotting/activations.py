@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 from matplotlib import pyplot as plt
 
-from .._validation import check_positive_int
-from ..activations import get_activation
+from .._validation import (check_bool, check_float, check_limit, check_positive_int,
+                           check_real_array)
+from ..activations import _lookup, get_activation
 from ._style import COLORS, get_ax
 from .labels import set_axis_labels
 
@@ -32,8 +33,10 @@ def plot_activation(name, ax=None, *, derivative: bool = True, z=None, **line_kw
         ['Sigmoid (logistik)', 'turunan Sigmoid (logistik)']
     """
     entry = get_activation(name)
+    check_bool("derivative", derivative)
+    z = (np.linspace(-6, 6, 601) if z is None
+         else np.asarray(check_real_array("z", z, ndim=1), dtype=float))
     ax = get_ax(ax)
-    z = np.linspace(-6, 6, 601) if z is None else np.asarray(z, dtype=float)
     labelled = [line for line in ax.get_lines() if not line.get_label().startswith("_")]
     n = len(labelled) // (2 if derivative else 1)
     color = COLORS[n % len(COLORS)]
@@ -76,10 +79,24 @@ def plot_activation_grid(names, axes=None, *, ncols: int = 3, z=None, ylim=(-2.0
         >>> [ln.get_label() for ln in axes[0].get_lines() if not ln.get_label().startswith("_")]
         ['f(z)', 'f′(z)']
     """
-    entries = [get_activation(name) for name in names]
+    if isinstance(names, (str, bytes)) or not isinstance(names, (list, tuple)):
+        raise TypeError("Argumen `names` harus daftar nama fungsi aktivasi, mis. "
+                        f"[\"relu\", \"elu\"]. Diterima: names={names!r} "
+                        f"(tipe {type(names).__name__}).")
+    entries = [_lookup(name, "names") for name in names]
     if not entries:
         raise ValueError("Argumen `names` tidak boleh kosong. Diterima: names=[].")
-    ncols = check_positive_int("ncols", ncols)
+    ncols = check_limit("ncols", check_positive_int("ncols", ncols))
+    z = (np.linspace(-4, 4, 401) if z is None
+         else np.asarray(check_real_array("z", z, ndim=1), dtype=float))
+    if ylim is not None:
+        if isinstance(ylim, (str, bytes)) or not isinstance(ylim, (list, tuple)) or len(ylim) != 2:
+            raise TypeError("Argumen `ylim` harus pasangan (bawah, atas) atau None. "
+                            f"Diterima: ylim={ylim!r}.")
+        low, high = (check_float("ylim", v) for v in ylim)
+        if not low < high:
+            raise ValueError(f"Argumen `ylim` harus (bawah, atas) dengan bawah < atas. "
+                             f"Diterima: ylim={ylim!r}.")
     if axes is None:
         ncols = min(ncols, len(entries))
         nrows = -(-len(entries) // ncols)
@@ -93,7 +110,6 @@ def plot_activation_grid(names, axes=None, *, ncols: int = 3, z=None, ylim=(-2.0
             "Argumen `axes` harus berisi sedikitnya satu Axes per fungsi. "
             f"Diterima: {len(axes)} Axes untuk {len(entries)} fungsi."
         )
-    z = np.linspace(-4, 4, 401) if z is None else np.asarray(z, dtype=float)
     for i, (ax, entry) in enumerate(zip(axes, entries)):
         ax.axhline(0, color="0.6", linewidth=0.8, zorder=0)
         ax.axvline(0, color="0.6", linewidth=0.8, zorder=0)

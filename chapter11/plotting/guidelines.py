@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.ticker import MaxNLocator
 
-from .._validation import check_report, check_report_list
+from .._validation import (check_bool, check_float, check_positive, check_report,
+                           check_report_list, check_text)
 from ..formatting import format_auto, format_number
 from ._style import COLORS, get_ax
 from .labels import register_labels, set_axis_labels
@@ -55,6 +56,10 @@ def plot_against_target(results, ax=None, *, target: float, target_label: str,
     """
     check_report_list("results", results, ("history",), "RunResult (hasil run)")
     results = _as_list(results)
+    check_float("target", target, minimum=0.0, maximum=1.0)
+    check_text("target_label", target_label)
+    check_text("name", name, allow_none=True)
+    check_bool("legend", legend)
     ax = get_ax(ax)
     prefix = f"{name}, " if name else ""
     epochs = None
@@ -100,6 +105,8 @@ def plot_applied_learning_rate(result, ax=None, *, name: str | None = None,
         [0.1, 0.2, 0.15]
     """
     check_report("result", result, ("steps",), "RunResult (hasil run)")
+    check_text("name", name, allow_none=True)
+    check_bool("legend", legend)
     rates = np.asarray(result.steps.get("learning_rate", ()), dtype=float)
     if rates.size == 0:
         raise ValueError("Hasil ini tidak mencatat learning rate per langkah; pakai jadwal atau "
@@ -140,6 +147,10 @@ def plot_loss_vs_rate(result, ax=None, *, chosen: float | None = None, name: str
         ('log', 2)
     """
     check_report("result", result, ("steps",), "RunResult (hasil run)")
+    if chosen is not None:
+        check_positive("chosen", chosen)
+    check_text("name", name, allow_none=True)
+    check_bool("legend", legend)
     rates = np.asarray(result.steps.get("learning_rate", ()), dtype=float)
     losses = np.asarray(result.steps.get("loss", ()), dtype=float)
     if rates.size == 0 or rates.size != losses.size:

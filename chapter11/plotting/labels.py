@@ -28,6 +28,8 @@ from types import MappingProxyType
 
 import matplotlib.ticker as mticker
 
+from .._validation import check_axes, check_choice
+
 __all__ = ["LABELS", "register_labels", "axis_label", "set_axis_labels", "decimal_comma_axis",
            "CommaScalarFormatter", "comma_number"]
 
@@ -56,12 +58,15 @@ def register_labels(labels: Mapping[str, str]) -> None:
         ValueError: Kunci label `weight` sudah terdaftar dengan teks 'Nilai bobot'. Diterima: ...
     """
     if not isinstance(labels, Mapping):
-        raise TypeError(f"Argumen `labels` harus dict kunci → teks. Diterima: {labels!r}.")
+        raise TypeError(f"Argumen `labels` harus dict kunci → teks. Diterima: labels={labels!r} "
+                        f"(tipe {type(labels).__name__}).")
     for key, text in labels.items():
         if not isinstance(key, str) or not isinstance(text, str):
-            raise TypeError(f"Kunci dan teks label harus string. Diterima: {key!r}: {text!r}.")
+            raise TypeError(f"Kunci dan teks `labels` harus string. "
+                            f"Diterima: anggota labels {key!r}: {text!r}.")
         if not text.strip():
-            raise ValueError(f"Teks label `{key}` tidak boleh kosong. Diterima: {text!r}.")
+            raise ValueError(f"Teks label `{key}` di `labels` tidak boleh kosong. "
+                             f"Diterima: {text!r}.")
         if key in _TABLE and _TABLE[key] != text:
             raise ValueError(f"Kunci label `{key}` sudah terdaftar dengan teks {_TABLE[key]!r}. "
                              f"Diterima: {text!r}.")
@@ -75,9 +80,16 @@ def axis_label(key: str) -> str:
         >>> axis_label("z")
         'Masukan z'
     """
+    return _lookup("key", key)
+
+
+def _lookup(name: str, key) -> str:
+    if not isinstance(key, str):
+        raise TypeError(f"Argumen `{name}` harus string kunci tabel chapter11.plotting.LABELS. "
+                        f"Diterima: {name}={key!r} (tipe {type(key).__name__}).")
     if key not in _TABLE:
-        raise ValueError("Label sumbu harus kunci tabel chapter11.plotting.LABELS (daftarkan "
-                         f"yang baru dengan register_labels). Diterima: {key!r}.")
+        raise ValueError(f"Argumen `{name}` harus kunci tabel chapter11.plotting.LABELS "
+                         f"(daftarkan yang baru dengan register_labels). Diterima: {name}={key!r}.")
     return _TABLE[key]
 
 
@@ -88,6 +100,9 @@ def comma_number(text: str) -> str:
         >>> comma_number("-0.5")
         '−0,5'
     """
+    if not isinstance(text, str):
+        raise TypeError(f"Argumen `text` harus string. Diterima: text={text!r} "
+                        f"(tipe {type(text).__name__}).")
     return text.replace(".", ",").replace("-", "−")
 
 
@@ -107,6 +122,10 @@ def decimal_comma_axis(ax, axis: str = "both") -> None:
     Hanya pemformat bawaan (``ScalarFormatter``) yang diganti; label tik yang ditulis sendiri
     (``FixedFormatter``, ``FuncFormatter``) dan pemformat log dibiarkan.
     """
+    if ax is None:
+        raise TypeError("Argumen `ax` harus matplotlib Axes. Diterima: ax=None.")
+    check_axes("ax", ax)
+    check_choice("axis", axis, ("x", "y", "both"))
     targets = {"x": [ax.xaxis], "y": [ax.yaxis], "both": [ax.xaxis, ax.yaxis]}[axis]
     for target in targets:
         formatter = target.get_major_formatter()
@@ -124,10 +143,15 @@ def set_axis_labels(ax, *, x: str | None = None, y: str | None = None) -> None:
     Raises:
         ValueError: kunci yang tidak ada di tabel.
     """
-    if x is not None:
-        ax.set_xlabel(axis_label(x))
-    if y is not None:
-        ax.set_ylabel(axis_label(y))
+    if ax is None:
+        raise TypeError("Argumen `ax` harus matplotlib Axes. Diterima: ax=None.")
+    check_axes("ax", ax)
+    x_text = None if x is None else _lookup("x", x)
+    y_text = None if y is None else _lookup("y", y)
+    if x_text is not None:
+        ax.set_xlabel(x_text)
+    if y_text is not None:
+        ax.set_ylabel(y_text)
     decimal_comma_axis(ax)
 
 

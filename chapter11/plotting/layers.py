@@ -11,7 +11,7 @@ import warnings
 
 import numpy as np
 
-from .._validation import check_choice, check_report, check_report_list
+from .._validation import check_bool, check_choice, check_report, check_report_list
 from ._style import COLORS, MARKERS, get_ax, next_style
 from .labels import set_axis_labels
 
@@ -74,6 +74,8 @@ def plot_gradient_norms(report, ax=None, *, log_scale: bool = True, include_outp
     """
     check_report("report", report, ("norms", "hidden_norms", "label"),
                  "GradientNormReport (hasil measure_gradient_norms)")
+    check_bool("log_scale", log_scale)
+    check_bool("include_output", include_output)
     ax = get_ax(ax)
     style = {**next_style(ax), "label": report.label, **line_kwargs}
     norms = report.norms if include_output else report.hidden_norms
@@ -134,6 +136,7 @@ def plot_layer_stats(report, ax=None, *, stat: str = "std", log_scale: bool = Fa
     # DropoutProfileReport untuk "std" dan "mean") juga dapat digambar.
     check_report("report", report, (attribute, "label"),
                  "LayerStatsReport (hasil measure_layer_stats)")
+    check_bool("log_scale", log_scale)
     if log_scale and log_key is None:
         raise ValueError(f"Skala log hanya untuk stat 'std' dan 'mean'. Diterima: stat={stat!r}.")
     ax = get_ax(ax)
@@ -257,6 +260,7 @@ def plot_signal_depth(report, ax=None, *, quantity: str = "std", log_scale: bool
     check_report("report", report, ("stds", "grad_norms", "seeds", "label"),
                  "SignalPropagationReport (hasil measure_signal_propagation)")
     check_choice("quantity", quantity, ("std", "grad_norm", "saturated", "inactive"))
+    check_bool("log_scale", log_scale)
     attribute, label_key, log_key, scale, _ = _STATS[quantity]
     if log_scale and log_key is None:
         log_scale = False  # persen: selalu linear

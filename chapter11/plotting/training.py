@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.ticker import MaxNLocator
 
-from .._validation import check_choice, check_report, check_report_list
+from .._validation import check_choice, check_report, check_report_list, check_text
 from ._style import COLORS, MARKERS, get_ax, next_style
+from .labels import _lookup as _label_text
 from .labels import set_axis_labels
 
 __all__ = ["plot_learning_curves", "plot_seed_spread", "plot_step_losses"]
@@ -40,6 +41,7 @@ def plot_learning_curves(results, ax=None, *, metric: str = "val_accuracy", labe
     """
     check_report_list("results", results, ("history",), "RunResult (hasil run)")
     check_choice("metric", metric, _METRICS)
+    check_text("label", label, allow_none=True)
     if not isinstance(results, (list, tuple)):
         results = [results]
     if not results:
@@ -83,6 +85,7 @@ def plot_seed_spread(summaries, ax=None, *, ylabel: str = "val_accuracy"):
     summaries = list(summaries)
     if not summaries:
         raise ValueError("Argumen `summaries` tidak boleh kosong.")
+    _label_text("ylabel", ylabel)
     ax = get_ax(ax)
     for i, summary in enumerate(summaries):
         values = np.asarray(summary.final_val_accuracies)

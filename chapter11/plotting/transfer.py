@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.lines import Line2D
 
-from .._validation import check_report, check_report_list
+from .._validation import check_bool, check_float, check_report, check_report_list, check_text
 from ._style import COLORS, LINESTYLES, MARKERS, get_ax
 from .labels import comma_number, register_labels, set_axis_labels
 
@@ -50,6 +50,7 @@ def plot_paired_accuracies(gain, ax=None, *, legend: bool = True):
     check_report("gain", gain, ("baseline", "treated", "label", "baseline_label"),
                  "PairedGain (hasil run_paired)")
     gain = _gains(gain)
+    check_bool("legend", legend)
     ax = get_ax(ax)
     base, treated = np.asarray(gain.baseline), np.asarray(gain.treated)
     up = treated > base
@@ -103,7 +104,11 @@ def plot_gains(gains, ax=None, *, reference: float | None = None,
         gains = [gains]
     gains = [_gains(g) for g in gains]
     if not gains:
-        raise ValueError("Argumen `gains` tidak boleh kosong.")
+        raise ValueError("Argumen `gains` tidak boleh kosong. Diterima: gains=[].")
+    if reference is not None:
+        check_float("reference", reference)
+    check_text("reference_label", reference_label, allow_none=True)
+    check_bool("legend", legend)
     ax = get_ax(ax)
     ax.axhline(0.0, color=COLORS[6], linewidth=1.0)
     for i, gain in enumerate(gains):

@@ -7,7 +7,8 @@ import math
 import numpy as np
 from matplotlib.ticker import MaxNLocator
 
-from .._validation import check_int, check_report, check_report_list
+from .._validation import (check_color, check_int, check_limit, check_positive,
+                           check_positive_int, check_report, check_report_list)
 from ._style import COLORS, LINESTYLES, MARKERS, get_ax
 from .labels import set_axis_labels
 
@@ -81,6 +82,8 @@ def plot_weight_histogram(report, ax=None, *, layer: int = 0, bins: int = 60, co
     if layer >= len(report.kernels):
         raise ValueError(f"Argumen `layer` harus lebih kecil dari {len(report.kernels)}. "
                          f"Diterima: layer={layer}.")
+    check_limit("bins", check_positive_int("bins", bins))
+    check_color("color", color)
     ax = get_ax(ax)
     w = np.asarray(report.kernels[layer], dtype=np.float64)
     limit = float(report.limits[layer])
@@ -135,6 +138,7 @@ def plot_variance_errors(reports, ax=None, *, n_sigma: float = 2.0):
     shapes = list(zip(reports[0].fan_in, reports[0].fan_out))
     if any(list(zip(r.fan_in, r.fan_out)) != shapes for r in reports):
         raise ValueError("Semua laporan di `reports` harus memakai bentuk lapisan yang sama.")
+    check_positive("n_sigma", n_sigma)
     ax = get_ax(ax)
     x = np.arange(len(shapes), dtype=float)
     width = 0.7

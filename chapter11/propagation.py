@@ -21,6 +21,7 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -160,8 +161,10 @@ def format_signal_table(reports, *, row_names, caption: str, name: str) -> str:
     from .formatting import format_percent, format_range, markdown_table
 
     for arg, value in (("reports", reports), ("row_names", row_names)):
-        if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
-            raise TypeError(f"Argumen `{arg}` harus list/tuple. Diterima: {arg}={value!r} "
+        # Koleksi apa pun yang berurutan tetap (list, tuple, dict.values() …), bukan teks/dict.
+        if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Collection):
+            raise TypeError(f"Argumen `{arg}` harus list, tuple, atau koleksi lain (mis. "
+                            f"dict.values()). Diterima: {arg}={value!r} "
                             f"(tipe {type(value).__name__}).")
     for r in reports:
         check_report("reports", r, ("forward_ratios", "backward_ratios", "grad_norms",

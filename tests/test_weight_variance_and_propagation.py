@@ -173,3 +173,17 @@ def test_signal_propagation_validation(batch):
         signal.measure_signal_propagation("relu", "he_normal", x, y, depth=2, seeds=(-1,))
     with pytest.raises(ValueError, match="`x`"):
         signal.measure_signal_propagation("relu", "he_normal", x[:, :10], y, depth=2)
+
+
+def test_signal_table_takes_any_collection_of_reports_as_the_page_does():
+    # Halaman inisialisasi memberikan sweep.values() (dict_values), bukan list.
+    r = signal.SignalPropagationReport("He", "relu", (0,), np.array([[1.0, 2.0]]),
+                                       np.zeros((1, 2)), np.full((1, 2), 0.5),
+                                       np.array([[0.5, 1.0]]), np.ones(1))
+    sweep = {("relu", "He"): r}
+    table = signal.format_signal_table(sweep.values(), row_names=list(sweep), caption="C",
+                                       name="t")
+    assert table == signal.format_signal_table([r], row_names=[("relu", "He")], caption="C",
+                                               name="t")
+    with pytest.raises(TypeError, match="`reports`.*Diterima"):
+        signal.format_signal_table(sweep, row_names=list(sweep), caption="C", name="t")

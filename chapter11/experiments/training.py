@@ -212,9 +212,9 @@ def _build_state(model, x, y) -> None:
 
     Keras 3 di backend TensorFlow (tanpa strategi distribusi) menunda pembuatannya sampai langkah
     pelatihan pertama ditelusuri (*traced*). ``tf.function`` yang membuat variabel saat ditelusuri
-    ditelusuri **dua kali** — untuk jaringan dalam dengan Nadam itu belasan detik. Dibuat di sini,
-    fungsi langkah ditelusuri sekali; variabelnya sama (nol, tanpa angka acak), jadi pelatihan
-    identik bit demi bit (diuji). Keras yang tidak punya ``_symbolic_build`` (yang dipakai Keras
+    ditelusuri **dua kali** — untuk jaringan dalam dengan Nadam itu beberapa detik per pelatihan.
+    Dibuat di sini, fungsi langkah ditelusuri sekali; variabelnya sama (nol, tanpa angka acak),
+    jadi pelatihan identik bit demi bit (diuji). Keras yang tidak punya ``_symbolic_build`` (yang dipakai Keras
     sendiri di backend JAX dan PyTorch) tetap benar, hanya lebih lambat.
     """
     build = getattr(model, "_symbolic_build", None)

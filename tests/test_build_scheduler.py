@@ -187,6 +187,36 @@ def test_failing_page_reports_page_cell_and_message(tmp_path):
     assert sorted(project.started_pages()) == ["baik", "gagal"]  # masing-masing sekali
 
 
+def test_kernel_stderr_goes_to_its_log_and_a_crash_shows_it(tmp_path):
+    """Keluaran tingkat C kernel tidak sampai ke terminal build; kernel yang crash terjelaskan.
+
+    ``derau`` menulis ke deskriptor 2 saat kernelnya berhenti, seperti libzmq yang kadang
+    mencetak "Assertion failed … signaler.cpp" sesudah halaman selesai; ``crash`` membuat
+    kernelnya *segfault* di tengah halaman.
+    """
+    noisy = page_text("derau", "import atexit\n"
+                               "atexit.register(os.write, 2, b'derau C saat kernel berhenti\\n')")
+    crash = page_text("crash", "import ctypes\n\nctypes.string_at(0)")
+    project = Project.create(tmp_path, {"derau": noisy, "crash": crash})
+    build = project.build("-q")
+    assert build.returncode != 0
+    assert "derau C" not in build.stderr + build.stdout
+    assert "halaman 'crash' gagal dieksekusi" in build.stderr
+    assert "kernel Python berhenti mendadak" in build.stderr
+    # faulthandler kernel: sebabnya dan baris sel yang sedang berjalan
+    assert "Segmentation fault" in build.stderr and "line 3" in build.stderr, build.stderr
+    pids = {line.split()[1]: line.split()[3] for line in project.log.read_text().splitlines()
+            if line.startswith("mulai")}
+    logs = project.out / ".ipython" / "kernel-logs"
+    quiet = logs / f"kernel-{pids['derau']}.log"
+    assert quiet.read_text(encoding="utf-8") == "derau C saat kernel berhenti\n"
+    # Build berikutnya membuang log kernel yang prosesnya sudah tidak ada.
+    (project.repo / "book" / "crash.md").write_text(page_text("crash", "z = 1"), "utf-8")
+    again = project.build("-q")
+    assert again.returncode == 0 and again.stderr == "", again.stderr[-3000:]
+    assert not quiet.exists() and list(logs.iterdir()) == []
+
+
 def test_ctrl_c_ends_with_one_line_and_stops_kernels(tmp_path):
     project = Project.create(tmp_path, {"lama": page_text("lama", "time.sleep(120)"),
                                         "lama2": page_text("lama2", "time.sleep(120)")})

@@ -36,8 +36,11 @@ sebuah build:
    (``tools/build.sh`` menyetelnya), sehingga build ``-q`` di tes tetap diam.
 6. **Galat yang dapat ditindaklanjuti.** Halaman yang gagal dilaporkan di terminal dengan
    halaman, sel (nomor dan baris), kodenya, dan pesan pengecualian itu sendiri; traceback
-   lengkap ada di ``<keluaran>/reports/<halaman>.err.log``. Ctrl-C mengakhiri build dengan
-   satu baris dan menghentikan kernel yang sedang berjalan.
+   lengkap ada di ``<keluaran>/reports/<halaman>.err.log``. Keluaran tingkat C kernel
+   (deskriptor 2) masuk ke ``.ipython/kernel-logs/kernel-<pid>.log``, bukan ke terminal:
+   derau libzmq saat kernel berhenti tidak mengotori build, dan bila kernel crash, traceback
+   *faulthandler*-nya dikutip dalam laporan galat. Ctrl-C mengakhiri build dengan satu baris
+   dan menghentikan kernel yang sedang berjalan.
 7. **Notebook hasil eksekusi.** myst-nb 1.4 menulis ``jupyter_execute/<halaman>.ipynb`` tanpa
    keluaran bila halaman diambil dari cache; notebook itu ditulis ulang lengkap dengan
    keluarannya.
@@ -109,7 +112,44 @@ class _ShutdownRace(_logging.Filter):
 
 
 _logging.getLogger("tornado.general").addFilter(_ShutdownRace())
+
+
+def _stderr_to_log():
+    # Keluaran tingkat C kernel (deskriptor 2) ke berkas log per kernel, bukan ke terminal
+    # build. Saat kernel berhenti, libzmq kadang menulis "Assertion failed: pfd.revents &
+    # POLLIN (src/signaler.cpp)" (balapan penutupan soket yang sama); hasil halaman sudah
+    # tersimpan saat itu. Bila kernel mati di tengah halaman, build menampilkan log ini;
+    # faulthandler menulis ke sana juga (ipykernel mengalihkan deskriptor 2 ke pipa yang tidak
+    # lagi dibaca saat proses mati), jadi traceback kernel yang crash ikut terbaca.
+    import atexit
+    import faulthandler
+    import os
+
+    folder = os.path.join(os.path.dirname(os.path.dirname(__file__)), "kernel-logs")
+    try:
+        os.makedirs(folder, exist_ok=True)
+        path = os.path.join(folder, f"kernel-{os.getpid()}.log")
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_APPEND, 0o644)
+    except OSError:
+        return  # tanpa tempat menulis: stderr tetap ke terminal
+    os.dup2(fd, 2)
+    os.close(fd)
+    faulthandler.enable(file=open(path, "a", encoding="utf-8"), all_threads=True)
+
+    def _remove_if_empty():
+        try:
+            if os.path.getsize(path) == 0:
+                os.remove(path)
+        except OSError:
+            pass
+
+    atexit.register(_remove_if_empty)
+
+
+_stderr_to_log()
 '''
+#: Folder (di bawah profil IPython kernel) berisi ``kernel-<pid>.log``: stderr tingkat C kernel.
+KERNEL_LOGS = "kernel-logs"
 
 
 # =========================================================================================
@@ -739,6 +779,73 @@ def _failure(page: _Page) -> tuple[int | None, str]:
     return None, f"halaman '{page.docname}' gagal dieksekusi:\n  {name}: {message}"
 
 
+def _kernel_logs() -> Path | None:
+    """Folder log stderr kernel (lihat ``_KERNEL_CONFIG``), atau ``None`` tanpa profil kita."""
+    ipython_dir = os.environ.get("IPYTHONDIR")
+    return Path(ipython_dir) / KERNEL_LOGS if ipython_dir else None
+
+
+def _prune_kernel_logs() -> None:
+    """Hapus log kernel yang prosesnya sudah tidak ada (log kosong dihapus kernelnya sendiri)."""
+    folder = _kernel_logs()
+    if folder is None or not folder.is_dir():
+        return
+    for path in folder.glob("kernel-*.log"):
+        try:
+            os.kill(int(path.stem.split("-", 1)[1]), 0)
+        except ValueError:
+            continue
+        except ProcessLookupError:
+            path.unlink(missing_ok=True)
+        except OSError:
+            continue
+
+
+def _fatal_summary(text: str, lines: int) -> list[str]:
+    """Baris "Fatal Python error" dan tumpukan thread yang crash sampai sel notebook-nya."""
+    rows = text[text.index("Fatal Python error"):].splitlines()
+    summary = rows[:1]
+    start = next((i for i, r in enumerate(rows) if r.startswith("Current thread")), None)
+    if start is not None:
+        block = []
+        for row in rows[start:start + lines]:
+            if not row.strip():
+                break
+            block.append(row)
+            if "/ipykernel_" in row:  # bingkai sel halaman: yang sesudahnya mesin ipykernel
+                break
+        summary += block
+    return summary
+
+
+def _kernel_log_excerpt(page: _Page, lines: int = 12) -> str:
+    """Traceback *faulthandler* kernel yang crash selama ``page`` berjalan, bila ada.
+
+    Log kernel tidak menyebut halamannya; log yang berisi "Fatal Python error" pasti milik
+    kernel yang mati, jadi hanya log itu yang dikutip. Selain itu folder log disebut saja.
+    """
+    folder = _kernel_logs()
+    if folder is None or not folder.is_dir() or not page.started:
+        return ""
+    since = time.time() - (time.monotonic() - page.started) - 1.0
+    parts, others = [], False
+    for path in sorted(folder.glob("kernel-*.log")):
+        try:
+            if path.stat().st_mtime < since:
+                continue
+            text = path.read_text(encoding="utf-8", errors="replace").strip()
+        except OSError:
+            continue
+        if "Fatal Python error" in text:
+            rows = _fatal_summary(text, lines)
+            parts.append(f"  stderr kernel ({path}):\n" + "\n".join(f"    | {r}" for r in rows))
+        elif text:
+            others = True
+    if others and not parts:
+        parts.append(f"  Keluaran stderr kernel: {folder}/kernel-<pid>.log")
+    return "\n".join(parts)
+
+
 def _report_failure(app, page: _Page, *, fatal: bool) -> str:
     """Uraikan kegagalan ``page`` dan simpan traceback lengkapnya di ``<keluaran>/reports``.
 
@@ -748,6 +855,10 @@ def _report_failure(app, page: _Page, *, fatal: bool) -> str:
     import traceback
 
     line, text = _failure(page)
+    if line is None:  # tanpa keluaran galat di sel (kernel mati, batas waktu): lihat stderr
+        excerpt = _kernel_log_excerpt(page)
+        if excerpt:
+            text += "\n" + excerpt
     reports = Path(app.outdir) / "reports" / (page.docname + ".err.log")
     try:
         reports.parent.mkdir(parents=True, exist_ok=True)
@@ -805,6 +916,7 @@ def _execute_pages(app, env, docnames: list[str]) -> None:
         _say(app, f"[eksekusi] {len(pages) - len(pending)} halaman lain diambil dari "
                   f"jupyter-cache.")
 
+    _prune_kernel_logs()
     progress = _Progress(app, len(queued), jobs)
     done: Queue = Queue()
     running: list[_Page] = []

@@ -525,3 +525,22 @@ def test_large_validation_batches_give_the_same_validation_results(monkeypatch):
     assert large.history["val_accuracy"] == small.history["val_accuracy"]
     assert large.history["loss"] == small.history["loss"]        # pelatihan tidak tersentuh
     np.testing.assert_allclose(large.history["val_loss"], small.history["val_loss"], rtol=1e-6)
+
+
+def test_ordered_validation_batches_equal_keras_on_the_arrays():
+    # Validasi dan uji lewat tf.data berurutan (tanpa fungsi map Keras) harus sama persis
+    # dengan evaluate Keras pada larik yang sama dengan ukuran batch yang sama.
+    exp = tiny(Phase(epochs=1, optimizer="sgd", learning_rate=0.05, batch_size=16),
+               data=DataSpec(n_train=256, n_valid=1500), model=mlp((16,), dropout=0.2), seed=5)
+    result = training.train(exp)
+    task = load_task(exp.data)
+
+    def on_arrays(x, y):
+        return result.model.evaluate(x, y, batch_size=training.VALIDATION_BATCH_SIZE,
+                                     verbose=0, return_dict=True)
+
+    valid = on_arrays(task.x_valid, task.y_valid)   # 1500: satu batch penuh dan satu sisa
+    assert result.history["val_loss"][-1] == float(valid["loss"])
+    assert result.history["val_accuracy"][-1] == float(valid["accuracy"])
+    test = on_arrays(task.x_test, task.y_test)
+    assert result.test == {"loss": float(test["loss"]), "accuracy": float(test["accuracy"])}

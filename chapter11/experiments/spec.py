@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import json
 import math
 from collections.abc import Iterable, Mapping
@@ -422,20 +423,22 @@ def _optimizer_parts(optimizer, learning_rate, optimizer_kwargs):
             raise ValueError("Dengan objek optimizer, tulis argumennya di objek itu, bukan di "
                              f"`optimizer_kwargs`. Diterima: optimizer_kwargs={optimizer_kwargs!r}.")
         config = optimizer.get_config()
+        cls = type(optimizer)
         lr = optimizer._learning_rate  # jadwal atau variabel
         if isinstance(lr, keras.optimizers.schedules.LearningRateSchedule):
             learning_rate = lr
         else:
             learning_rate = config["learning_rate"]
-        cls = type(optimizer)
     else:
+        cls = None
         check_str("optimizer", optimizer)
         kwargs = Config(optimizer_kwargs, name="optimizer_kwargs").to_dict()
         if "learning_rate" in kwargs or "lr" in kwargs:
             raise ValueError("Tulis learning rate di argumen `learning_rate`, bukan di "
                              f"`optimizer_kwargs`. Diterima: optimizer_kwargs={kwargs!r}.")
         try:
-            built = keras.optimizers.get({"class_name": optimizer, "config": kwargs})
+            cls_name, config = _named_optimizer_config(optimizer, json.dumps(kwargs,
+                                                                             sort_keys=True))
         except (TypeError, ValueError) as err:
             raise ValueError(
                 f"Argumen `optimizer` dan `optimizer_kwargs` harus nama optimizer Keras dan "
@@ -444,10 +447,23 @@ def _optimizer_parts(optimizer, learning_rate, optimizer_kwargs):
                 "'nesterov': True, 'clipnorm': 1.0}. "
                 f"Diterima: optimizer={optimizer!r}, optimizer_kwargs={kwargs!r}."
             ) from err
-        config, cls = built.get_config(), type(built)
+        config = json.loads(config)
+    if cls is not None:
+        cls_name = cls.__name__
     learning_rate = _learning_rate(learning_rate)
     config = {k: v for k, v in config.items() if k not in ("name", "learning_rate")}
-    return cls.__name__, Config(config, name="optimizer"), learning_rate
+    return cls_name, Config(config, name="optimizer"), learning_rate
+
+
+@functools.lru_cache(maxsize=256)
+def _named_optimizer_config(optimizer: str, kwargs_json: str) -> tuple[str, str]:
+    """(nama kelas, konfigurasi JSON) optimizer Keras ``optimizer`` dengan argumen itu.
+
+    Membuat optimizer Keras (dengan variabelnya) memakan beberapa milidetik; satu halaman
+    membuat ratusan :class:`Phase` dengan optimizer yang sama, jadi hasilnya diingat.
+    """
+    built = keras.optimizers.get({"class_name": optimizer, "config": json.loads(kwargs_json)})
+    return type(built).__name__, json.dumps(built.get_config())
 
 
 @dataclass(frozen=True, init=False)

@@ -188,6 +188,18 @@ STEPS_PER_EXECUTION = 64
 #: penjumlahan), diuji.
 VALIDATION_BATCH_SIZE = 1000
 
+
+def _in_order(x, y):
+    """*Batch* ``VALIDATION_BATCH_SIZE`` dari ``x, y`` berurutan, sebagai ``tf.data.Dataset``.
+
+    Isinya sama persis dengan yang dibuat Keras dari larik tanpa pengacakan (jadi hasil
+    validasi dan uji identik bit demi bit, diuji), tetapi tanpa tiga fungsi ``map`` yang
+    ditelusuri Keras untuk setiap larik: ≈ 0,1 detik per pelatihan kecil.
+    """
+    import tensorflow as tf
+
+    return tf.data.Dataset.from_tensor_slices((x, y)).batch(VALIDATION_BATCH_SIZE)
+
 #: *Callback* yang mengubah *learning rate* angka: dengan mereka laju setiap langkah dicatat.
 _RATE_CALLBACKS = ("ReduceLROnPlateau",)
 
@@ -243,6 +255,7 @@ def train(exp: Experiment, source_model=None) -> Trained:
     steps = {"loss": [], "learning_rate": [], "phase": []}
     phase_epochs = []
     start = time.perf_counter()
+    validation = _in_order(task.x_valid, task.y_valid)
     for index, phase in enumerate(exp.phases):
         if phase.unfreeze:
             for layer in model.layers:
@@ -257,8 +270,7 @@ def train(exp: Experiment, source_model=None) -> Trained:
         with _keras_numpy_warning_silenced():
             fit = model.fit(task.x_train, task.y_train, epochs=phase.epochs,
                             batch_size=phase.batch_size,
-                            validation_data=(task.x_valid, task.y_valid), shuffle=True,
-                            validation_batch_size=VALIDATION_BATCH_SIZE,
+                            validation_data=validation, shuffle=True,
                             validation_freq=1 if phase.validate_every_epoch else phase.epochs,
                             verbose=0, callbacks=[recorder, *callbacks])
         n = len(fit.history["loss"])
@@ -274,8 +286,7 @@ def train(exp: Experiment, source_model=None) -> Trained:
         steps["learning_rate"] += recorder.step_rates
         steps["phase"] += [index] * len(recorder.step_rates)
     seconds = time.perf_counter() - start
-    values = model.evaluate(task.x_test, task.y_test, batch_size=VALIDATION_BATCH_SIZE, verbose=0,
-                            return_dict=True)
+    values = model.evaluate(_in_order(task.x_test, task.y_test), verbose=0, return_dict=True)
     test = {k: float(v) for k, v in values.items() if k in ("loss", *metrics)}
     return Trained(model=model, history={k: tuple(v) for k, v in history.items()},
                    steps={k: tuple(v) for k, v in steps.items()},

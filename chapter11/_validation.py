@@ -215,12 +215,18 @@ LIMITS.update({
 })
 
 
-def check_real_array(name: str, value: Any, *, ndim: int | None = None, finite: bool = True,
-                     nonempty: bool = True):
-    """Pastikan ``value`` larik bilangan real (bukan teks/objek/bool); kembalikan larik NumPy-nya.
+def check_real_array(name: str, value: Any, *, ndim: int | tuple[int, ...] | None = None,
+                     finite: bool = True, nonempty: bool = True):
+    """Pastikan ``value`` larik bilangan real (bukan teks/objek/bool/bergerigi); kembalikan
+    ``np.asarray(value)`` **tanpa mengubah dtype-nya** (hasil perhitungan tetap sama).
 
     Satu ``np.asarray`` dan satu ``np.isfinite(...).all()``: cukup murah untuk titik masuk yang
-    dipanggil di dalam perulangan. Larik dikembalikan tanpa mengubah tipe datanya.
+    dipanggil di dalam perulangan.
+
+    Args:
+        ndim: banyak dimensi yang diizinkan (satu bilangan atau tuple), atau ``None``.
+        finite: tolak NaN/inf.
+        nonempty: tolak larik tanpa elemen.
     """
     import numpy as np
 
@@ -236,19 +242,24 @@ def check_real_array(name: str, value: Any, *, ndim: int | None = None, finite: 
             f"Argumen `{name}` harus larik bilangan real. Diterima: {name}={_short_repr(value)} "
             f"(tipe {type(value).__name__}, dtype {array.dtype})."
         )
-    if ndim is not None and array.ndim != ndim:
-        raise ValueError(
-            f"Argumen `{name}` harus larik {ndim} dimensi. Diterima: {name}={_short_repr(value)} "
-            f"(bentuk {array.shape})."
-        )
+    if ndim is not None:
+        allowed = (ndim,) if isinstance(ndim, int) else tuple(ndim)
+        if array.ndim not in allowed:
+            rule = " atau ".join(str(d) for d in allowed)
+            raise ValueError(
+                f"Argumen `{name}` harus larik {rule} dimensi. "
+                f"Diterima: {name}={_short_repr(value)} (bentuk {array.shape})."
+            )
     if nonempty and array.size == 0:
         raise ValueError(
-            f"Argumen `{name}` tidak boleh kosong. Diterima: {name}={_short_repr(value)}."
+            f"Argumen `{name}` tidak boleh kosong. Diterima: {name}={_short_repr(value)} "
+            f"(bentuk {array.shape})."
         )
-    if finite and not np.isfinite(array).all():
+    if finite and array.dtype.kind == "f" and not np.isfinite(array).all():
+        bad = int(array.size - np.count_nonzero(np.isfinite(array)))
         raise ValueError(
             f"Argumen `{name}` harus berisi bilangan berhingga (tanpa NaN/inf). "
-            f"Diterima: {name}={_short_repr(value)}."
+            f"Diterima: {bad} nilai NaN/inf di {name}={_short_repr(value)}."
         )
     return array
 
@@ -296,47 +307,6 @@ LIMITS.update({
     "mc_samples": (100_000, "banyak lintasan MC dropout"),
     "n_classes": (100_000, "banyak kelas"),
 })
-
-
-def check_array(name: str, value: Any, *, ndim: int | tuple[int, ...] | None = None,
-                finite: bool = True, allow_empty: bool = False):
-    """Pastikan ``value`` larik bilangan real (bukan teks/objek/bergerigi) dan kembalikan
-    ``np.asarray(value)`` **tanpa mengubah dtype-nya** (hasil perhitungan tetap sama).
-
-    Args:
-        ndim: banyak dimensi yang diizinkan (satu bilangan atau tuple), atau ``None``.
-        finite: tolak NaN/inf (satu ``np.isfinite(...).all()``).
-        allow_empty: izinkan larik tanpa elemen.
-    """
-    import numpy as np
-
-    try:
-        array = np.asarray(value)
-    except (TypeError, ValueError):  # mis. daftar bergerigi [[1, 2], [3]]
-        array = None
-    if array is None or array.dtype.kind not in "biuf":
-        raise TypeError(
-            f"Argumen `{name}` harus larik bilangan real. Diterima: {name}={_short_repr(value)} "
-            f"(tipe {type(value).__name__})."
-        )
-    if ndim is not None:
-        allowed = (ndim,) if isinstance(ndim, int) else tuple(ndim)
-        if array.ndim not in allowed:
-            rule = " atau ".join(f"{d}-dimensi" for d in allowed)
-            raise ValueError(
-                f"Argumen `{name}` harus larik {rule}. Diterima: {name} berbentuk {array.shape}."
-            )
-    if not allow_empty and array.size == 0:
-        raise ValueError(
-            f"Argumen `{name}` tidak boleh kosong. Diterima: {name} berbentuk {array.shape}."
-        )
-    if finite and array.dtype.kind == "f" and not np.isfinite(array).all():
-        bad = int(array.size - np.count_nonzero(np.isfinite(array)))
-        raise ValueError(
-            f"Argumen `{name}` harus berisi bilangan berhingga. Diterima: {bad} nilai NaN/inf "
-            f"di {name}."
-        )
-    return array
 
 
 def check_labels(name: str, value: Any, n: int, *, n_classes: int | None = None):
@@ -451,7 +421,7 @@ def check_bins(name: str, value: Any) -> Any:
         return check_limit(name, check_int(name, value, minimum=1), "n_bins")
     if isinstance(value, (str, bytes)) or not isinstance(value, Collection):
         check_int(name, value)  # TypeError dengan pesan gaya proyek
-    edges = check_array(name, value, ndim=1)
+    edges = check_real_array(name, value, ndim=1)
     import numpy as np
 
     if edges.size < 2 or not np.all(np.diff(edges) > 0):

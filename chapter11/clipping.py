@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ._validation import check_array, check_model, check_positive, check_str, check_text
+from ._validation import check_model, check_positive, check_real_array, check_str, check_text
 
 __all__ = [
     "METHODS",
@@ -317,8 +317,8 @@ def measure_variable_gradients(model, x, y, *, loss=None):
     from .runtime import quiet_tensorflow
 
     check_model("model", model)
-    x = check_array("x", x)
-    y = check_array("y", y)
+    x = check_real_array("x", x)
+    y = check_real_array("y", y)
     if x.ndim == 0 or y.ndim == 0 or len(x) != len(y):
         raise ValueError("Argumen `x` dan `y` harus satu batch yang sama panjang. "
                          f"Diterima: x berbentuk {x.shape}, y berbentuk {y.shape}.")
@@ -400,7 +400,7 @@ def measure_clipping_activity(model, x, y, *, threshold: float = 1.0, batch_size
     batch_size = check_limit("batch_size", check_int("batch_size", batch_size, minimum=1))
     n_batches = check_limit("n_batches", check_int("n_batches", n_batches, minimum=1), "steps")
     check_model("model", model)
-    x = check_array("x", x, ndim=(2, 3, 4))
+    x = check_real_array("x", x, ndim=(2, 3, 4))
     y = check_labels("y", y, len(x))
     if len(x) != len(y) or len(x) < batch_size:
         raise ValueError("Argumen `x` dan `y` harus sama panjang dan paling sedikit sepanjang "
@@ -449,7 +449,7 @@ def reliable_step_losses(losses, steps_per_epoch: int) -> np.ndarray:
     steps_per_epoch = check_limit("steps_per_epoch",
                                   check_int("steps_per_epoch", steps_per_epoch, minimum=1), "steps")
     # NaN/inf sah: menandai langkah yang menyimpang (fungsi ini memang menanganinya).
-    loss = np.asarray(check_array("losses", losses, finite=False), dtype=np.float64).ravel()
+    loss = np.asarray(check_real_array("losses", losses, finite=False), dtype=np.float64).ravel()
     clean = loss.copy()
     for start in range(0, loss.size, steps_per_epoch):
         part = loss[start:start + steps_per_epoch]

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import (check_array, check_float, check_int, check_labels, check_limit,
-                          check_model, check_positive_int, check_text)
+from ._validation import (check_float, check_int, check_labels, check_limit, check_model,
+                          check_positive_int, check_real_array, check_text)
 
 __all__ = [
     "batch_norm_train", "batch_norm_inference", "fold_batch_norm",
@@ -114,7 +114,7 @@ def fold_batch_norm(kernel, bias, gamma, beta, moving_mean, moving_variance, *, 
         >>> w.tolist(), b.tolist()
         ([[0.5, 0.0], [0.0, 0.5]], [-0.5, -0.5])
     """
-    kernel = check_array("kernel", kernel, ndim=2)
+    kernel = check_real_array("kernel", kernel, ndim=2)
     n = kernel.shape[1]
     if bias is not None:
         bias = _check_feature_vector("bias", bias, n, "kolom `kernel`")
@@ -132,7 +132,7 @@ def fold_batch_norm(kernel, bias, gamma, beta, moving_mean, moving_variance, *, 
 
 def _check_feature_vector(name, value, n, what):
     """Parameter BN per fitur: skalar atau vektor ``(n,)`` berhingga (dtype tidak diubah)."""
-    array = check_array(name, value, ndim=(0, 1))
+    array = check_real_array(name, value, ndim=(0, 1))
     if array.ndim == 1 and array.shape != (n,):
         raise ValueError(f"Argumen `{name}` harus skalar atau vektor ({n},), satu nilai per "
                          f"{what}. Diterima: {name} berbentuk {array.shape}.")
@@ -153,7 +153,7 @@ def _check_variance_epsilon(moving_variance, epsilon):
 
 def _check_bn_arrays(x, **params):
     """Periksa ``x`` ``(m, n)`` dan parameter BN per fitur; kembalikan ``(x, [param…])``."""
-    x = check_array("x", x, ndim=2)
+    x = check_real_array("x", x, ndim=2)
     checked = [_check_feature_vector(k, v, x.shape[1], "fitur `x`") for k, v in params.items()]
     _check_nonnegative_variance(checked[-1])
     return x, checked
@@ -276,7 +276,7 @@ def compare_with_keras(layer, x) -> ReferenceCheckReport:
     if not isinstance(layer, keras.layers.BatchNormalization):
         raise TypeError("Argumen `layer` harus keras.layers.BatchNormalization. "
                         f"Diterima: layer={layer!r:.80} (tipe {type(layer).__name__}).")
-    x = np.asarray(check_array("x", x, ndim=2), dtype=np.float32)
+    x = np.asarray(check_real_array("x", x, ndim=2), dtype=np.float32)
     if not layer.built:
         layer.build(x.shape)
     state = [_to_numpy(v) for v in (layer.gamma, layer.beta, layer.moving_mean,
@@ -407,7 +407,7 @@ def measure_bn_modes(x, *, momentum=0.99, batch_size=32, steps=500, probe_size=2
     probe_size = check_positive_int("probe_size", probe_size)
     rng = np.random.default_rng(check_int("seed", seed, minimum=0))
     check_text("label", label)
-    x = np.asarray(check_array("x", x, ndim=(2, 3)), dtype=np.float32).reshape(len(x), -1)
+    x = np.asarray(check_real_array("x", x, ndim=(2, 3)), dtype=np.float32).reshape(len(x), -1)
     if len(x) < max(batch_size, probe_size):
         raise ValueError("Argumen `x` harus memuat paling sedikit `batch_size` dan `probe_size` "
                          f"contoh. Diterima: x dengan {len(x)} contoh.")
@@ -501,7 +501,7 @@ def measure_batch_size_effect(model, x, y, batch_sizes=(1, 2, 4, 8, 16, 32, 128)
     batch_sizes = _check_int_sequence("batch_sizes", batch_sizes, 1, "batch_size")
     check_text("label", label)
     check_model("model", model)
-    x = np.asarray(check_array("x", x, ndim=(2, 3, 4)), dtype=np.float32)
+    x = np.asarray(check_real_array("x", x, ndim=(2, 3, 4)), dtype=np.float32)
     y = check_labels("y", y, len(x))
     if len(x) < max(batch_sizes):
         raise ValueError("Argumen `x` harus tidak lebih pendek dari batch terbesar di "
@@ -570,7 +570,7 @@ def measure_moving_average_lag(model, x, y, steps=(0, 25, 50, 100, 200, 300, 500
     steps = _check_int_sequence("steps", steps, 0, "steps")
     check_text("label", label)
     check_model("model", model)
-    x = np.asarray(check_array("x", x, ndim=(2, 3, 4)), dtype=np.float32)
+    x = np.asarray(check_real_array("x", x, ndim=(2, 3, 4)), dtype=np.float32)
     y = check_labels("y", y, len(x))
     keras = _keras()
     layers = _bn_layers(model, keras)
@@ -634,7 +634,7 @@ def compare_input_bn_with_standardization(model, x, *, min_variance: float = 0.0
     keras = _keras()
     min_variance = check_float("min_variance", min_variance, minimum=0.0, strict_minimum=True)
     check_model("model", model)
-    x = np.asarray(check_array("x", x, ndim=(2, 3, 4)), dtype=np.float64).reshape(len(x), -1)
+    x = np.asarray(check_real_array("x", x, ndim=(2, 3, 4)), dtype=np.float64).reshape(len(x), -1)
     layers = _bn_layers(model, keras)
     first = layers[0]
     mean, variance = x.mean(axis=0), x.var(axis=0)

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import (check_array, check_bool, check_budget, check_float, check_int,
-                          check_labels, check_limit, check_model, check_report, check_text)
+from ._validation import (check_bool, check_budget, check_float, check_int, check_labels,
+                          check_limit, check_model, check_real_array, check_report, check_text)
 from .baselines import base_model, comparison_experiment, constant_baseline
 from .calibration import negative_log_likelihood, predictive_accuracy, predictive_entropy
 from .formatting import format_number, format_sci
@@ -221,7 +221,7 @@ def measure_fit_gap(model, x_train, y_train, x_valid, y_valid, *, label: str = "
     data = {}
     for x_name, y_name, x, y in (("x_train", "y_train", x_train, y_train),
                                  ("x_valid", "y_valid", x_valid, y_valid)):
-        x = check_array(x_name, x, ndim=(2, 3, 4))
+        x = check_real_array(x_name, x, ndim=(2, 3, 4))
         data[x_name], data[y_name] = x, check_labels(y_name, y, len(x))
     p_train, p_valid = _predict(model, x_train), _predict(model, x_valid)
     for y_name, p in (("y_train", p_train), ("y_valid", p_valid)):
@@ -394,7 +394,7 @@ def mc_dropout_predict(model, x, *, n_samples: int = 100) -> MCDropoutReport:
     """
     n_samples = check_limit("n_samples", check_int("n_samples", n_samples, minimum=1),
                             "mc_samples")
-    x = check_array("x", x)
+    x = check_real_array("x", x)
     layers = list(getattr(model, "layers", ()))
     if not any(isinstance(layer, (keras.layers.Dropout, keras.layers.AlphaDropout))
                for layer in layers):
@@ -517,7 +517,7 @@ def measure_dropout_profile(model, x, *, training: bool = True,
     check_bool("training", training)
     check_model("model", model)
     check_text("label", label)
-    x = check_array("x", x)
+    x = check_real_array("x", x)
     layers = list(model.layers)
     dense = [layer for layer in layers if isinstance(layer, keras.layers.Dense)]
     if len(dense) < 2:

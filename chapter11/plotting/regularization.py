@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.ticker import MaxNLocator
 
-from .._validation import (check_array, check_bins, check_bool, check_choice, check_int,
-                           check_labels, check_positive_int, check_report, check_report_list,
+from .._validation import (check_bins, check_bool, check_choice, check_int, check_labels,
+                           check_positive_int, check_real_array, check_report, check_report_list,
                            check_text, check_value_range)
 from ..data import CLASS_NAMES
 from ..formatting import format_number
@@ -248,7 +248,7 @@ def plot_uncertain_images(report, images, labels, indices, *, class_names=CLASS_
     import matplotlib.pyplot as plt
 
     n, k = np.shape(report.mean)
-    images = check_array("images", images, ndim=(3, 4))
+    images = check_real_array("images", images, ndim=(3, 4))
     if len(images) != n:
         raise ValueError(f"Argumen `images` harus satu gambar per baris `report` ({n}). "
                          f"Diterima: images berbentuk {images.shape}.")

@@ -785,8 +785,12 @@ def _kernel_logs() -> Path | None:
     return Path(ipython_dir) / KERNEL_LOGS if ipython_dir else None
 
 
-def _prune_kernel_logs() -> None:
-    """Hapus log kernel yang prosesnya sudah tidak ada (log kosong dihapus kernelnya sendiri)."""
+def _prune_kernel_logs(*, empty_only: bool = False) -> None:
+    """Hapus log kernel yang prosesnya sudah tidak ada (``empty_only``: hanya yang kosong).
+
+    Kernel menghapus log kosongnya sendiri saat keluar, tetapi kernel yang dihentikan
+    jupyter-client tanpa sempat menjalankan ``atexit`` meninggalkannya.
+    """
     folder = _kernel_logs()
     if folder is None or not folder.is_dir():
         return
@@ -796,7 +800,11 @@ def _prune_kernel_logs() -> None:
         except ValueError:
             continue
         except ProcessLookupError:
-            path.unlink(missing_ok=True)
+            try:
+                if not empty_only or path.stat().st_size == 0:
+                    path.unlink(missing_ok=True)
+            except OSError:
+                continue
         except OSError:
             continue
 
@@ -943,6 +951,7 @@ def _execute_pages(app, env, docnames: list[str]) -> None:
     except KeyboardInterrupt:
         _interrupted(progress)
     progress.close()
+    _prune_kernel_logs(empty_only=True)
     wall = time.monotonic() - wall_start
 
     failed = [page for page in finished if page.error is not None]

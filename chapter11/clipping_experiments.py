@@ -125,7 +125,8 @@ def smoothed_loss(result, window: int | None = None) -> np.ndarray:
         raise ValueError("Rata-rata bergerak hanya untuk loss per langkah yang berhingga. "
                          f"Diterima: {loss.size} langkah, {int(np.sum(~np.isfinite(loss)))} "
                          "tidak berhingga.")
-    window = max(1, loss.size // 10) if window is None else check_int("window", window, minimum=1)
+    window = (max(1, loss.size // 10) if window is None
+              else check_limit("window", check_int("window", window, minimum=1), "steps"))
     window = min(window, loss.size)
     return np.convolve(loss, np.ones(window) / window, mode="valid")
 

@@ -331,7 +331,7 @@ def mc_dropout_accuracy(result: RunResult, *, n_samples: int = 10, seed: int = 0
         seed: benih untuk pola *dropout*.
     """
     check_report("result", result, ("experiment", "load_model"), _RESULT)
-    n_samples = check_int("n_samples", n_samples, minimum=1)
+    n_samples = check_limit("n_samples", check_int("n_samples", n_samples, minimum=1), "mc_samples")
     seed = check_int("seed", seed, minimum=0)
     task = load_task(result.experiment.data)
     model = result.load_model()

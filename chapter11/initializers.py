@@ -358,7 +358,7 @@ def sample_variance_noise(distribution: str, n) -> float:
         >>> round(sample_variance_noise("untruncated_normal", 200), 3)
         0.1
     """
-    n = check_positive_int("n", n)
+    n = check_limit("n", check_positive_int("n", n), "weights")
     return math.sqrt((distribution_kurtosis(distribution) - 1.0) / n)
 
 

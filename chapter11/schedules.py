@@ -157,7 +157,7 @@ def exponential_rates(min_rate, max_rate, steps) -> np.ndarray:
     """
     min_rate = check_positive("min_rate", min_rate)
     max_rate = check_float("max_rate", max_rate, minimum=min_rate, strict_minimum=True)
-    steps = check_int("steps", steps, minimum=1)
+    steps = check_limit("steps", check_int("steps", steps, minimum=1))
     return min_rate * (max_rate / min_rate) ** (np.arange(steps) / steps)
 
 
@@ -249,7 +249,7 @@ def smooth_losses(losses, window: int = 21) -> np.ndarray:
         >>> [float(v) for v in smooth_losses([1.0, 2.0, 6.0, 4.0, 5.0], window=3)]
         [1.0, 3.0, 4.0, 5.0, 5.0]
     """
-    window = check_int("window", window, minimum=1)
+    window = check_limit("window", check_int("window", window, minimum=1), "steps")
     if window % 2 == 0:
         raise ValueError(f"Argumen `window` harus bilangan ganjil. Diterima: window={window}.")
     values = np.asarray(check_real_array("losses", losses, finite=False, nonempty=False),

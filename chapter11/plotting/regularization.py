@@ -6,8 +6,8 @@ import numpy as np
 from matplotlib.ticker import MaxNLocator
 
 from .._validation import (check_bins, check_bool, check_choice, check_int, check_labels,
-                           check_positive_int, check_real_array, check_report, check_report_list,
-                           check_text, check_value_range)
+                           check_limit, check_positive_int, check_real_array, check_report,
+                           check_report_list, check_text, check_value_range)
 from ..data import CLASS_NAMES
 from ..formatting import format_number
 from ._style import COLORS, LINESTYLES, MARKERS, get_ax, next_style
@@ -268,7 +268,8 @@ def plot_uncertain_images(report, images, labels, indices, *, class_names=CLASS_
         raise ValueError("Argumen `indices` tidak boleh kosong. Diterima: [].")
     if max(indices) >= n:
         raise ValueError(f"Argumen `indices` harus di 0 … {n - 1}. Diterima: indeks {max(indices)}.")
-    top, ncols = check_positive_int("top", top), check_positive_int("ncols", ncols)
+    top = check_positive_int("top", top)
+    ncols = check_limit("ncols", check_positive_int("ncols", ncols))
     if top > k:
         raise ValueError(f"Argumen `top` paling besar {k} (banyak kelas). Diterima: top={top}.")
     ncols = min(ncols, len(indices))

@@ -120,9 +120,9 @@ def plot_step_losses(report, ax=None, *, smooth: int = 1, **line_kwargs):
     """
     check_report("report", report, ("steps", "losses", "label"),
                  "laporan loss per langkah (atribut steps, losses, label)")
-    from .._validation import check_positive_int
+    from .._validation import check_limit, check_positive_int
 
-    smooth = check_positive_int("smooth", smooth)
+    smooth = check_limit("smooth", check_positive_int("smooth", smooth), "steps")
     losses = np.asarray(report.losses, dtype=float)
     steps = np.asarray(report.steps)
     if smooth > 1:

@@ -34,6 +34,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -318,6 +319,7 @@ def _code_comment(line: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=4096)
 def _pattern(form: str) -> re.Pattern:
     words = [re.escape(word) for word in form.split()]
     return re.compile(r"(?<![\w-])" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)

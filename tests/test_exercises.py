@@ -1,5 +1,6 @@
 """Latihan bab 11: deskripsi latihan 8, pencari learning rate, MC dropout, dua percobaan konsep."""
 
+import functools
 import math
 from types import SimpleNamespace
 
@@ -21,7 +22,9 @@ def cache(tmp_path, monkeypatch):
     return tmp_path
 
 
+@functools.lru_cache(maxsize=None)
 def built(part):
+    """Model 20 × 100 satu bagian latihan (dibangun sekali; tes hanya membacanya)."""
     kwargs = ex.deep_model(part).kwargs.to_dict()
     return build_deep_mlp(**kwargs, seed=0)
 
@@ -182,8 +185,16 @@ def tiny_dropout_experiment(kind="alpha", rate=0.2):
         data=DataSpec(n_train=256, n_valid=128, scaling="standardize"), seed=0)
 
 
-def test_mc_dropout_is_reproducible_and_equals_plain_accuracy_without_dropout(cache):
-    result = run(tiny_dropout_experiment())
+@pytest.fixture(scope="module")
+def dropout_run(tmp_path_factory):
+    """Satu pelatihan ``tiny_dropout_experiment()`` di cache-nya sendiri, dibaca dua tes."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CHAPTER11_CACHE_DIR", str(tmp_path_factory.mktemp("dropout-cache")))
+        return run(tiny_dropout_experiment())
+
+
+def test_mc_dropout_is_reproducible_and_equals_plain_accuracy_without_dropout(cache, dropout_run):
+    result = dropout_run
     a = ex.mc_dropout_accuracy(result, n_samples=5, seed=3)
     assert a == ex.mc_dropout_accuracy(result, n_samples=5, seed=3)
     assert 0.0 <= a <= 1.0
@@ -193,8 +204,8 @@ def test_mc_dropout_is_reproducible_and_equals_plain_accuracy_without_dropout(ca
         plain.history["val_accuracy"][-1], abs=1e-6)
 
 
-def test_exercise_row_reads_the_restored_epoch(cache):
-    result = run(tiny_dropout_experiment())
+def test_exercise_row_reads_the_restored_epoch(dropout_run):
+    result = dropout_run
     row = ex.exercise_row("e", result)
     assert row.best_epoch == 1 and row.epochs_run == 1
     assert row.val_accuracy == result.history["val_accuracy"][0]

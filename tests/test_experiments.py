@@ -2,6 +2,7 @@
 
 import json
 import math
+import shutil
 import threading
 
 import keras
@@ -38,6 +39,24 @@ def count_training(monkeypatch):
 
     monkeypatch.setattr(cache_module, "train", counting)
     return calls
+
+
+@pytest.fixture(scope="module")
+def trained_tiny(tmp_path_factory):
+    """Satu pelatihan ``tiny()`` untuk modul ini, di folder cache-nya sendiri."""
+    folder = tmp_path_factory.mktemp("tiny-cache")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CHAPTER11_CACHE_DIR", str(folder))
+        result = run(tiny())
+    return folder, result
+
+
+@pytest.fixture()
+def warm_cache(cache, trained_tiny):
+    """Cache tes ini, sudah berisi hasil ``tiny()`` (salinan berkas, tanpa melatih lagi)."""
+    folder, result = trained_tiny
+    shutil.copytree(folder / "runs", cache / "runs", dirs_exist_ok=True)
+    return result
 
 
 def mlp(units=(16,), **kwargs):
@@ -287,7 +306,7 @@ def test_autoencoder_encoder_is_reused_for_the_small_task(cache):
                                   ae_result.load_model().get_layer("enc_1").kernel.numpy())
 
 
-def test_l2_and_max_norm_act_on_the_weights(cache):
+def test_l2_and_max_norm_act_on_the_weights(warm_cache):
     plain = run(tiny())
     l2 = run(tiny(model=mlp(kernel_regularizer={"class_name": "L2", "config": {"l2": 0.1}})))
     assert l2.history["loss"][0] > plain.history["loss"][0] + 0.5  # suku penalti ikut di loss
@@ -329,28 +348,31 @@ def test_dropout_model_samples_identically_fresh_or_from_cache(cache):
 
 # --- Cache --------------------------------------------------------------------------------------
 
-def test_same_description_trains_once(cache, count_training):
-    first = run(tiny(label="halaman 1"))
-    second = run(tiny(label="halaman 2"))
-    assert count_training == ["halaman 1"]
-    assert second == first and second.label == "halaman 2"
+def test_same_description_trains_once_also_when_requested_concurrently(cache, count_training):
+    # Dua halaman meminta deskripsi yang sama bersamaan (label berbeda): satu pelatihan.
+    results = {}
 
+    def request(label):
+        results[label] = run(tiny(label=label))
 
-def test_concurrent_requests_train_once(cache, count_training):
-    results = []
-    threads = [threading.Thread(target=lambda: results.append(run(tiny()))) for _ in range(2)]
+    threads = [threading.Thread(target=request, args=(f"halaman {i}",)) for i in (1, 2)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert len(count_training) == 1 and results[0] == results[1]
+    assert len(count_training) == 1
+    third = run(tiny(label="halaman 3"))            # sesudahnya: langsung dari cache
+    assert len(count_training) == 1
+    assert results["halaman 1"] == results["halaman 2"] == third
+    assert [results[k].label for k in sorted(results)] + [third.label] == [
+        "halaman 1", "halaman 2", "halaman 3"]
 
 
-def test_code_change_invalidates_the_cache(cache, count_training, monkeypatch):
-    run(tiny())
+def test_code_change_invalidates_the_cache(warm_cache, count_training, monkeypatch):
+    assert run(tiny()) == warm_cache and count_training == []    # kode sama: dari cache
     monkeypatch.setattr(cache_module._deps, "fingerprint", lambda *a, **k: "kode-berubah")
     run(tiny())
-    assert len(count_training) == 2
+    assert len(count_training) == 1
 
 
 def _damage(kind, model_path, json_path):
@@ -368,12 +390,13 @@ def _damage(kind, model_path, json_path):
         json_path.write_text(json_path.read_text()[:50])
 
 
-def test_damaged_cache_entries_are_retrained(cache, count_training):
+def test_damaged_cache_entries_are_retrained(warm_cache, count_training):
     first = run(tiny())
+    assert first == warm_cache and count_training == []
     model_path, json_path = first.model_path, first.model_path.with_suffix(".json")
     kinds = ("model terpotong", "satu bita model berubah", "satu angka riwayat berubah",
              "JSON terpotong")
-    for n, kind in enumerate(kinds, start=2):
+    for n, kind in enumerate(kinds, start=1):
         _damage(kind, model_path, json_path)
         again = run(tiny())
         assert len(count_training) == n, kind
@@ -381,13 +404,12 @@ def test_damaged_cache_entries_are_retrained(cache, count_training):
         again.load_model()  # model yang ditulis ulang dapat dimuat
 
 
-def test_training_is_deterministic(cache):
-    a = run(tiny(), use_cache=False)
-    b = run(tiny(), use_cache=False)
-    assert a.history == b.history and a.test == b.test
+def test_training_is_deterministic(warm_cache):
+    again = run(tiny(), use_cache=False)   # dilatih ulang; yang pertama dilatih lebih awal
+    assert again.history == warm_cache.history and again.test == warm_cache.test
 
 
-def test_seeds_give_different_runs_and_summaries(cache):
+def test_seeds_give_different_runs_and_summaries(warm_cache):
     results = run_seeds(tiny(), seeds=(0, 1))
     assert results[0].history != results[1].history
     summary = summarize_seeds(results)
@@ -487,9 +509,9 @@ def test_plateau_rates_are_recorded_for_every_step_with_many_steps_per_execution
 
 # --- Satu penelusuran per fase ----------------------------------------------------------------
 
-def test_each_phase_traces_its_training_step_once(monkeypatch):
+def test_building_state_first_traces_each_phase_once_and_changes_nothing(monkeypatch):
     # Tanpa _build_state, variabel pengoptimal dibuat saat penelusuran pertama dan tf.function
-    # menelusuri langkah pelatihan dua kali per fase.
+    # menelusuri langkah pelatihan dua kali per fase; hasilnya harus tetap sama persis.
     from keras.src.backend.tensorflow.trainer import TensorFlowTrainer
     traces = []
     original = TensorFlowTrainer.train_step
@@ -501,39 +523,44 @@ def test_each_phase_traces_its_training_step_once(monkeypatch):
     monkeypatch.setattr(TensorFlowTrainer, "train_step", counting)
     phases = (Phase(epochs=1, optimizer="nadam", learning_rate=0.01, batch_size=16),
               Phase(epochs=1, optimizer="sgd", learning_rate=0.01, batch_size=16))
-    training.train(tiny(phases, model=mlp((16, 16)), seed=1))
-    assert len(traces) == 2
-
-
-def test_building_state_before_fit_changes_nothing(monkeypatch):
-    phases = Phase(epochs=1, optimizer="nadam", learning_rate=0.01, batch_size=16)
     exp = tiny(phases, model=mlp((16, 16), dropout=0.2), seed=4)
     built = training.train(exp)
+    assert len(traces) == 2                        # satu penelusuran per fase
+    traces.clear()
     monkeypatch.setattr(training, "_build_state", lambda *args: None)
     lazy = training.train(exp)
+    assert len(traces) > 2                         # yang dihindari _build_state
     assert built.history == lazy.history and built.test == lazy.test
     for a, b in zip(built.model.get_weights(), lazy.model.get_weights()):
         np.testing.assert_array_equal(a, b)
 
 
-def test_large_validation_batches_give_the_same_validation_results(monkeypatch):
-    exp = tiny(Phase(epochs=2, optimizer="sgd", learning_rate=0.05, batch_size=16),
-               model=mlp((16,), dropout=0.2), seed=2)
-    large = training.train(exp)
+def validation_experiment():
+    # 1500 contoh validasi: satu batch validasi penuh dan satu sisa.
+    return tiny(Phase(epochs=2, optimizer="sgd", learning_rate=0.05, batch_size=16),
+                data=DataSpec(n_train=256, n_valid=1500), model=mlp((16,), dropout=0.2), seed=5)
+
+
+@pytest.fixture(scope="module")
+def validation_run():
+    """Satu pelatihan dengan batch validasi bawaan, dibaca dua tes berikut."""
+    return training.train(validation_experiment())
+
+
+def test_large_validation_batches_give_the_same_validation_results(validation_run, monkeypatch):
+    large = validation_run
     monkeypatch.setattr(training, "VALIDATION_BATCH_SIZE", 16)
-    small = training.train(exp)
+    small = training.train(validation_experiment())
     assert large.history["val_accuracy"] == small.history["val_accuracy"]
     assert large.history["loss"] == small.history["loss"]        # pelatihan tidak tersentuh
     np.testing.assert_allclose(large.history["val_loss"], small.history["val_loss"], rtol=1e-6)
 
 
-def test_ordered_validation_batches_equal_keras_on_the_arrays():
+def test_ordered_validation_batches_equal_keras_on_the_arrays(validation_run):
     # Validasi dan uji lewat tf.data berurutan (tanpa fungsi map Keras) harus sama persis
     # dengan evaluate Keras pada larik yang sama dengan ukuran batch yang sama.
-    exp = tiny(Phase(epochs=1, optimizer="sgd", learning_rate=0.05, batch_size=16),
-               data=DataSpec(n_train=256, n_valid=1500), model=mlp((16,), dropout=0.2), seed=5)
-    result = training.train(exp)
-    task = load_task(exp.data)
+    result = validation_run
+    task = load_task(validation_experiment().data)
 
     def on_arrays(x, y):
         return result.model.evaluate(x, y, batch_size=training.VALIDATION_BATCH_SIZE,

@@ -77,7 +77,7 @@ def test_axis_labels_come_from_the_table_and_numbers_use_decimal_commas(name):
         function(*args, **kwargs)
         for number in plt.get_fignums():
             fig = plt.figure(number)
-            fig.canvas.draw()
+            fig.draw_without_rendering()  # tata letak dan label tik, tanpa rasterisasi
             for ax in fig.axes:
                 if not ax.get_visible():
                     continue

@@ -145,6 +145,22 @@ def test_failure_without_error_output_explains_timeout_and_dead_kernel():
     assert "kernel Python berhenti mendadak" in text and "Kernel died" in text
 
 
+def test_timeout_is_named_even_when_the_interrupted_cell_holds_an_error():
+    # nbclient menghentikan sel yang kehabisan waktu; selnya menyimpan KeyboardInterrupt.
+    from nbclient.exceptions import CellTimeoutError
+
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [nbformat.v4.new_code_cell("latih_lama()")]
+    notebook.cells[0].outputs = [nbformat.v4.new_output(
+        "error", ename="KeyboardInterrupt", evalue="", traceback=[])]
+    notebook.metadata["source_map"] = [6]
+    line, text = ext._failure(_page(notebook, CellTimeoutError("A cell timed out while it was "
+                                                               "being executed, after 600 s.")))
+    assert line == 7 and "sel kode ke-1 (baris 7)" in text and "| latih_lama()" in text
+    assert "tidak selesai dalam 600 detik (nb_execution_timeout)" in text
+    assert "KeyboardInterrupt" not in text
+
+
 def test_remaining_time_estimate_schedules_the_rest():
     progress = ext._Progress(SimpleNamespace(quiet=True, _status=None), total=4, jobs=2)
     now = time.monotonic()

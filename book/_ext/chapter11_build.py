@@ -752,6 +752,15 @@ def _failure(page: _Page) -> tuple[int | None, str]:
     """(baris sumber, uraian Indonesia) kegagalan ``page``: sel, kodenya, pesan pengecualian."""
     exc = page.error
     cause = exc.__cause__ if exc is not None and exc.__cause__ is not None else exc
+    name = type(cause).__name__ if cause is not None else "Error"
+    message = _ANSI_RE.sub("", str(cause)).strip() if cause is not None else ""
+    if name == "CellTimeoutError":
+        # Sel yang dihentikan karena waktunya habis menyimpan KeyboardInterrupt sebagai
+        # keluaran galat; yang perlu dibaca pengguna adalah batas waktunya.
+        message = (f"sebuah sel tidak selesai dalam {page.nb_config.execution_timeout} detik "
+                   f"(nb_execution_timeout). {message.splitlines()[0] if message else ''}")
+    elif name == "DeadKernelError":
+        message = f"kernel Python berhenti mendadak (kehabisan memori?). {message}"
     source_map = page.notebook.metadata.get("source_map") or []
     for index, cell in enumerate(page.notebook.cells):
         if cell.get("cell_type") != "code":
@@ -765,17 +774,11 @@ def _failure(page: _Page) -> tuple[int | None, str]:
         code_lines = code.splitlines()
         shown = code_lines[:12] + (["..."] if len(code_lines) > 12 else [])
         where = f"sel kode ke-{number}" + (f" (baris {line})" if line else "")
+        reason = (f"{name}: {message}" if name in ("CellTimeoutError", "DeadKernelError")
+                  else f"{errors[0].get('ename', 'Error')}: {errors[0].get('evalue', '')}")
         text = (f"halaman '{page.docname}' gagal dieksekusi di {where}:\n"
-                + "\n".join(f"    | {row}" for row in shown)
-                + f"\n  {errors[0].get('ename', 'Error')}: {errors[0].get('evalue', '')}")
+                + "\n".join(f"    | {row}" for row in shown) + f"\n  {reason}")
         return line, text
-    name = type(cause).__name__ if cause is not None else "Error"
-    message = _ANSI_RE.sub("", str(cause)).strip() if cause is not None else ""
-    if name == "CellTimeoutError":
-        message = (f"sebuah sel tidak selesai dalam {page.nb_config.execution_timeout} detik "
-                   f"(nb_execution_timeout). {message.splitlines()[0] if message else ''}")
-    elif name == "DeadKernelError":
-        message = f"kernel Python berhenti mendadak (kehabisan memori?). {message}"
     return None, f"halaman '{page.docname}' gagal dieksekusi:\n  {name}: {message}"
 
 

@@ -23,7 +23,7 @@ export CHAPTER11_CACHE_ROOT=${CHAPTER11_CACHE_ROOT:-$out/cache}
 export CHAPTER11_PROGRESS=${CHAPTER11_PROGRESS:-1}
 noise="toctree contains reference to (excluded|nonexisting) document"
 if [ -n "$others" ]; then
-  noise="$noise|unknown document: '($others)'|undefined label: '[a-z-]*($others)[a-z-]*'"
+  noise="$noise|unknown document: '($others)'|undefined label: '[a-z0-9-]*($others)[a-z0-9-]*'"
 fi
 start=$(date +%s)
 status=0

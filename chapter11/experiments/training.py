@@ -200,6 +200,7 @@ def _in_order(x, y):
 
     return tf.data.Dataset.from_tensor_slices((x, y)).batch(VALIDATION_BATCH_SIZE)
 
+
 #: *Callback* yang mengubah *learning rate* angka: dengan mereka laju setiap langkah dicatat.
 _RATE_CALLBACKS = ("ReduceLROnPlateau",)
 
@@ -226,8 +227,8 @@ def _build_state(model, x, y) -> None:
     pelatihan pertama ditelusuri (*traced*). ``tf.function`` yang membuat variabel saat ditelusuri
     ditelusuri **dua kali** — untuk jaringan dalam dengan Nadam itu beberapa detik per pelatihan.
     Dibuat di sini, fungsi langkah ditelusuri sekali; variabelnya sama (nol, tanpa angka acak),
-    jadi pelatihan identik bit demi bit (diuji). Keras yang tidak punya ``_symbolic_build`` (yang dipakai Keras
-    sendiri di backend JAX dan PyTorch) tetap benar, hanya lebih lambat.
+    jadi pelatihan identik bit demi bit (diuji). Keras yang tidak punya ``_symbolic_build`` (yang
+    dipakai Keras sendiri di backend JAX dan PyTorch) tetap benar, hanya lebih lambat.
     """
     build = getattr(model, "_symbolic_build", None)
     if build is not None:

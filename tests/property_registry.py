@@ -240,9 +240,10 @@ def run_result():
         from pathlib import Path
 
         from chapter11.experiments import RunResult
+        from chapter11.experiments.training import save_model
 
         path = Path(tempfile.mkdtemp(prefix="chapter11-props-")) / "model.keras"
-        small_model().save(path)
+        save_model(small_model(), path)  # seperti cache: tanpa DeprecationWarning internal Keras
         history = {"loss": (2.0, 1.0, 0.8), "val_loss": (2.1, 1.2, 1.0),
                    "accuracy": (0.3, 0.6, 0.7), "val_accuracy": (0.3, 0.55, 0.65),
                    "learning_rate": (0.01, 0.01, 0.01), "phase": (0, 0, 0)}

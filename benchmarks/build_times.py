@@ -157,10 +157,11 @@ def main(argv=None) -> int:
     floor = med["-E tanpa eksekusi"]
     ideal = median([run.get("ideal_seconds", 0.0) for run in clean_runs])
     phase = median([run.get("wall_seconds", 0.0) for run in clean_runs])
-    print("\nWaktu eksekusi per halaman di build bersih (median, dua halaman sekaligus):")
+    jobs = clean_runs[0].get("jobs", "?") if clean_runs else "?"
+    print(f"\nWaktu eksekusi per halaman di build bersih (median, {jobs} kernel sekaligus):")
     for name, values in sorted(per_page.items(), key=lambda kv: -median(kv[1])):
         print(f"  {name:<20} {median(values):6.1f} s   ({', '.join(f'{v:.1f}' for v in values)})")
-    print(f"\nFase eksekusi (median): {phase:.1f} s; ideal max(terpanjang, jumlah/inti): "
+    print(f"\nFase eksekusi (median): {phase:.1f} s; ideal max(terpanjang, jumlah/kernel): "
           f"{ideal:.1f} s; rasio {phase / ideal if ideal else float('nan'):.2f}")
     target = 1.15 * ideal + floor
     print(f"Build bersih (median): {med['bersih']:.1f} s; ideal + batas bawah: "

@@ -54,6 +54,10 @@ def test_longest_first_is_close_to_optimal_and_never_below_ideal(times):
     assert ideal == max(max(times.values()), sum(times.values()) / 2)
 
 
+def test_default_execution_jobs_is_one_more_than_sphinx_parallel():
+    assert [ext.default_execution_jobs(j) for j in (1, 2, 4)] == [1, 3, 5]
+
+
 def test_alphabetical_halves_versus_longest_first_for_todays_pages():
     # FACTS.md: potongan alfabetis -j 2 menaruh aktivasi dan batch-norm di satu pekerja.
     times = {"aktivasi": 78, "batch-norm": 42, "gradien": 14, "inisialisasi": 47}

@@ -59,17 +59,17 @@ def test_clean_build_runs_each_page_once_longest_first_in_parallel(project):
     start = {page: t for event, page, t in rows if event == "mulai"}
     end = {page: t for event, page, t in rows if event == "selesai"}
     order = sorted(start, key=start.get)
-    # Dua kernel sekaligus, terpanjang dulu: polos (60 dtk bawaan) dan panjang mulai dulu,
-    # pendek paling akhir dan baru sesudah salah satu halaman selesai.
-    assert set(order[:2]) == {"polos", "panjang"}, order
-    assert order[2:] == ["sedang", "pendek"], order
-    # Paralel: dua halaman pertama berjalan bersamaan (rentang waktunya bertumpang tindih).
-    first, second = order[:2]
-    assert start[second] < end[first] and start[first] < end[second], rows
+    # -j 2: tiga kernel sekaligus (-j + 1), terpanjang dulu: polos (60 dtk bawaan), panjang dan
+    # sedang mulai dulu, pendek paling akhir dan baru sesudah salah satu halaman selesai.
+    assert set(order[:3]) == {"polos", "panjang", "sedang"} and order[3] == "pendek", order
+    # Paralel: ketiga halaman pertama berjalan bersamaan (rentang waktunya bertumpang tindih).
+    first, second, third = order[:3]
+    for a, b in ((first, second), (first, third), (second, third)):
+        assert start[b] < end[a] and start[a] < end[b], rows
     assert start["pendek"] >= min(end.values())
     # Kemajuan dan ringkasan dalam bahasa Indonesia (log non-terminal: baris biasa).
     out = build.stdout
-    assert "[eksekusi] 4 halaman dieksekusi, 2 sekaligus, terpanjang dulu" in out
+    assert "[eksekusi] 4 halaman dieksekusi, 3 sekaligus, terpanjang dulu" in out
     assert "[eksekusi] mulai panjang (perkiraan 30 dtk)" in out
     assert "[eksekusi] 4/4 " in out and "\r" not in out
     summary = out[out.index("Waktu eksekusi per halaman"):]

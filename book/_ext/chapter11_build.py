@@ -477,9 +477,9 @@ def default_execution_jobs(parallel: int) -> int:
 
     Setiap kernel memakai satu thread TensorFlow, tetapi tidak menyibukkan satu inti penuh:
     langkah pelatihan menunggu data dari thread ``tf.data``, dan kernel menunggu pesan. Di CPU
-    dua inti dengan dua kernel, ``vmstat`` mencatat 9–36 % waktu CPU menganggur selama
-    eksekusi; dengan tiga kernel ≈ 2 %, dan fase eksekusi build bersih 13 % lebih singkat
-    (``benchmarks/results/README.md``). Angkanya tidak berubah: satu thread per kernel, apa
+    dua inti dengan dua kernel, ``vmstat`` mencatat rata-rata ≈ 14 % waktu CPU menganggur
+    selama eksekusi; dengan tiga kernel ≈ 2 %, dan build bersih ≈ 9 % lebih singkat (median dua
+    build masing-masing, ``benchmarks/results/README.md``). Angkanya tidak berubah: satu thread per kernel, apa
     pun jumlah kernelnya. ``-j 1`` tetap satu kernel (build berurutan untuk mencari galat).
 
     Example:

@@ -475,12 +475,13 @@ def ideal_seconds(times: Iterable[float], lanes: int) -> float:
 def default_execution_jobs(parallel: int) -> int:
     """Banyak kernel sekaligus bila ``chapter11_execution_jobs`` tidak disetel: ``-j`` + 1.
 
-    Setiap kernel memakai satu thread TensorFlow, tetapi tidak menyibukkan satu inti penuh:
-    langkah pelatihan menunggu data dari thread ``tf.data``, dan kernel menunggu pesan. Di CPU
-    dua inti dengan dua kernel, ``vmstat`` mencatat rata-rata ≈ 14 % waktu CPU menganggur
-    selama eksekusi; dengan tiga kernel ≈ 2 %, dan build bersih ≈ 9 % lebih singkat (median dua
-    build masing-masing, ``benchmarks/results/README.md``). Angkanya tidak berubah: satu thread per kernel, apa
-    pun jumlah kernelnya. ``-j 1`` tetap satu kernel (build berurutan untuk mencari galat).
+    Setiap kernel memakai satu thread TensorFlow, tetapi tidak menyibukkan satu inti penuh
+    (ia juga menunggu: thread lain, pesan kernel; penyebab pastinya tidak diukur). Di CPU dua
+    inti dengan dua kernel, ``vmstat`` mencatat rata-rata ≈ 14 % waktu CPU menganggur selama
+    eksekusi; dengan tiga kernel ≈ 2 %, dan build bersih ≈ 9 % lebih singkat (median dua build
+    masing-masing, ``benchmarks/results/README.md``). Angkanya tidak berubah: satu thread per
+    kernel, berapa pun kernelnya. ``-j 1`` tetap satu kernel (build berurutan untuk mencari
+    galat).
 
     Example:
         >>> default_execution_jobs(2), default_execution_jobs(1)

@@ -21,8 +21,8 @@ from collections.abc import Iterable
 
 from ._validation import check_int, check_limit, check_positive_int, check_str
 
-__all__ = ["format_number", "format_int", "format_sci", "format_percent", "format_seconds",
-           "format_auto", "format_range", "format_images", "markdown_table"]
+__all__ = ["format_number", "format_signed", "format_int", "format_sci", "format_percent",
+           "format_seconds", "format_auto", "format_range", "format_images", "markdown_table"]
 
 #: Tanda minus (U+2212) untuk bilangan negatif di prosa, sama dengan gambar.
 MINUS = "−"
@@ -80,6 +80,26 @@ def format_number(value, digits: int = 2) -> str:
     whole, _, frac = text.partition(".")
     whole = _group_thousands(whole)
     return f"{whole},{frac}" if frac else whole
+
+
+def format_signed(value, digits: int = 2) -> str:
+    """Format bilangan seperti :func:`format_number`, dengan tanda ``+`` bila positif.
+
+    Untuk selisih dan perolehan di prosa ("+1,20 poin", "−0,50 poin"). Bilangan yang menjadi
+    nol sesudah dibulatkan ditulis tanpa tanda.
+
+    Example:
+        >>> format_signed(1.234)
+        '+1,23'
+        >>> format_signed(-0.5, digits=1)
+        '−0,5'
+        >>> format_signed(-0.001)
+        '0,00'
+    """
+    text = format_number(value, digits)
+    if text.startswith(MINUS) or not text.strip("0,."):
+        return text
+    return "+" + text
 
 
 def format_int(value) -> str:

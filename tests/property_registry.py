@@ -469,7 +469,8 @@ _case("experiments.training.train", Case(
 
 # --- formatting ---
 NUMBER = st.sampled_from([None, "0.5", [0.5], object(), True])
-_case("formatting.format_number formatting.format_sci formatting.format_auto",
+_case("formatting.format_number formatting.format_signed formatting.format_sci "
+      "formatting.format_auto",
       Case(args={"value": 0.5}, bad={"value": NUMBER}))
 _case("formatting.format_int", Case(args={"value": 5}, bad={"value": NUMBER}))
 _case("formatting.format_percent", Case(args={"fraction": 0.5}, bad={"fraction": NUMBER}))

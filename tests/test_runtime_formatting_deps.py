@@ -99,6 +99,10 @@ def test_importing_package_does_not_import_tensorflow():
         (formatting.format_sci, 9.96e-5, "10⁻⁴"),
         (formatting.format_sci, -3.2e8, "−3,2 × 10⁸"),  # tanda minus U+2212, bukan "-"
         (formatting.format_percent, 1.0, "100,0%"),
+        (formatting.format_signed, 2.5, "+2,50"),
+        (formatting.format_signed, -9.2, "−9,20"),  # satu tanda: bukan "+−9,20"
+        (formatting.format_signed, 0.004, "0,00"),
+        (formatting.format_signed, -1234.5, "−1.234,50"),
     ],
 )
 def test_formatting(func, value, expected):
@@ -112,6 +116,8 @@ def test_formatting_rejects_bad_values():
         formatting.format_sci(float("nan"))
     with pytest.raises(ValueError, match="bilangan bulat"):
         formatting.format_int(2.5)
+    with pytest.raises(TypeError, match="bilangan real"):
+        formatting.format_signed(None)
 
 
 def test_modules_in_source_and_closure():

@@ -33,6 +33,7 @@ from .experiments.spec import DATASETS
 from .formatting import format_int, format_number, format_sci
 from .keras_schedules import OneCycle
 from .runtime import Budget, quiet_tensorflow
+from .schedules import RateSuggestion, suggest_max_rate
 
 keras = quiet_tensorflow()
 
@@ -161,7 +162,7 @@ def deep_experiment(part: str, budget: Budget, *, dataset: str = "fashion_mnist"
 
     Bagian b–e: Nadam dengan *learning rate* 10⁻³, ``EarlyStopping`` pada *loss* validasi dengan
     ``restore_best_weights=True``. Bagian f: model (e) dengan SGD dan jadwal
-    ``chapter11.keras_schedules.OneCycle`` berpuncak ``max_rate`` (dari
+    ``chapter11.keras_schedules.OneCycle`` berpuncak ``max_rate`` (``.max_rate`` dari
     :func:`choose_max_rate`), tanpa *early stopping*.
 
     Args:
@@ -182,7 +183,7 @@ def deep_experiment(part: str, budget: Budget, *, dataset: str = "fashion_mnist"
     data = _data(part, budget, dataset)
     if part == "f":
         if max_rate is None:
-            raise ValueError("Bagian f memerlukan `max_rate` (pilih dengan choose_max_rate). "
+            raise ValueError("Bagian f memerlukan `max_rate` (choose_max_rate(...).max_rate). "
                              "Diterima: max_rate=None.")
         max_rate = check_float("max_rate", max_rate, minimum=0.0, strict_minimum=True)
         steps = settings.one_cycle_epochs * math.ceil(_train_size(data)
@@ -257,38 +258,45 @@ def _check_geron(geron, *, complete: bool = False) -> dict:
     return dict(geron)
 
 
-def choose_max_rate(result: RunResult, *, smoothing: float = 0.9, factor: float = 2.0) -> float:
-    """Puncak 1cycle dari hasil pencari *learning rate*: laju di *loss* terendah dibagi ``factor``.
+def choose_max_rate(result: RunResult, *, decades: float = 0.25, climb: float = 0.1,
+                    divisor: float = 2.0) -> RateSuggestion:
+    """Puncak 1cycle dari hasil pencari *learning rate*, dengan aturan halaman *learning rate*.
 
-    *Loss* per langkah dihaluskan dengan rata-rata bergerak eksponensial (koreksi bias seperti
-    Adam), lalu diambil laju pada *loss* halus terendah — titik balik, sesudahnya *loss* mulai
-    naik — dan dibagi ``factor``. Untuk 1cycle, Smith (2018) memilih puncak di dekat laju
-    terbesar yang masih menurunkan *loss*; separuh laju titik balik (bawaan) masih aman di sisi
-    yang menurun. (Untuk *learning rate* **tetap**, Géron menyarankan kira-kira sepersepuluh
-    titik balik: ``factor=10``.)
+    Menerapkan :func:`chapter11.schedules.suggest_max_rate` pada *loss* dan laju yang tercatat
+    setiap langkah: *loss* dihaluskan dengan rata-rata bergerak terpusat selebar ``decades``
+    dekade laju; **dasar lembah** adalah *loss* halus terkecil; **titik naik** adalah langkah
+    pertama sesudahnya yang *loss* halusnya melewati dasar + ``climb`` × (*loss* awal − dasar);
+    puncaknya laju titik naik dibagi ``divisor``, dibulatkan ke bawah ke satu angka penting.
+    Untuk 1cycle, Smith (2018) memilih puncak di dekat laju terbesar yang masih menurunkan
+    *loss*; separuh laju titik naik (bawaan) masih aman di dalam lembah. (Untuk *learning rate*
+    **tetap**, Géron menyarankan kira-kira sepersepuluh laju tempat *loss* mulai naik:
+    ``divisor=10``.) Gambarnya: :func:`chapter11.plotting.plot_lr_finder`.
 
     Args:
         result: hasil :func:`lr_finder_experiment` (atau pelatihan lain yang mencatat langkah).
-        smoothing: bobot rata-rata bergerak, di [0, 1).
-        factor: pembagi, > 1.
+        decades: lebar jendela penghalus dalam dekade *learning rate*, > 0.
+        climb: bagian penurunan total yang menandai titik naik, di (0, 1].
+        divisor: pembagi, > 0.
+
+    Returns:
+        ``RateSuggestion``; puncak 1cycle ada di ``.max_rate``.
 
     Raises:
-        ValueError: hasil tanpa catatan per langkah, atau argumen di luar rentang.
+        ValueError: hasil tanpa catatan per langkah, *loss* yang tidak pernah naik lagi, atau
+            argumen di luar rentang.
 
     Example:
         >>> from types import SimpleNamespace
-        >>> rates = np.geomspace(1e-4, 1, 50)
-        >>> loss = 2 - np.log10(rates) / 4 + np.where(rates > 0.1, 40 * (rates - 0.1), 0)
+        >>> rates = np.geomspace(1e-4, 1, 81)                    # 20 langkah per dekade
+        >>> loss = 1 + 0.25 * (np.log10(rates) + 2) ** 2         # dasar lembah di 10⁻²
         >>> r = SimpleNamespace(steps={"learning_rate": tuple(rates), "loss": tuple(loss)})
-        >>> # loss turun sampai laju 0,1 lalu naik tajam; titik grid terakhir sebelum 0,1
-        >>> # adalah 10^(-4 + 4·36/49) ≈ 0,0869, dibagi 10:
-        >>> round(choose_max_rate(r, smoothing=0.0, factor=10), 4)
-        0.0087
+        >>> s = choose_max_rate(r)  # batas 1,1: grid pertama di atas 10^(√0,4 − 2) ≈ 0,043
+        >>> round(s.min_rate, 6), round(s.climb_rate, 4), s.max_rate
+        (0.01, 0.0447, 0.02)
     """
-    smoothing = check_float("smoothing", smoothing, minimum=0.0)
-    if smoothing >= 1:
-        raise ValueError(f"Argumen `smoothing` harus di [0, 1). Diterima: smoothing={smoothing}.")
-    factor = check_float("factor", factor, minimum=1.0, strict_minimum=True)
+    decades = check_float("decades", decades, minimum=0.0, strict_minimum=True)
+    climb = check_float("climb", climb, minimum=0.0, maximum=1.0, strict_minimum=True)
+    divisor = check_float("divisor", divisor, minimum=0.0, strict_minimum=True)
     check_report("result", result, ("steps",), _RESULT)
     rates = np.asarray(result.steps.get("learning_rate", ()), dtype=float)
     losses = np.asarray(result.steps.get("loss", ()), dtype=float)
@@ -296,14 +304,7 @@ def choose_max_rate(result: RunResult, *, smoothing: float = 0.9, factor: float 
         raise ValueError("Hasil harus mencatat loss dan learning rate setiap langkah (jadwal "
                          f"atau record_steps=True). Diterima: {rates.size} laju, "
                          f"{losses.size} loss.")
-    smooth, average = np.empty_like(losses), 0.0
-    for i, loss in enumerate(losses):
-        if not np.isfinite(loss):
-            smooth[i:] = np.inf
-            break
-        average = smoothing * average + (1 - smoothing) * loss
-        smooth[i] = average / (1 - smoothing ** (i + 1))
-    return float(rates[int(np.argmin(smooth))] / factor)
+    return suggest_max_rate(rates, losses, decades=decades, climb=climb, divisor=divisor)
 
 
 def best_epoch(result: RunResult) -> int:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any, Callable
 
 import numpy as np
@@ -394,7 +395,18 @@ PART = st.sampled_from(["z", "", 3, None, "B"])
 _case("exercises.exercise_settings exercises.lr_finder_experiment")
 _case("exercises.deep_model", Case(args={"part": "b"}, bad={"part": PART}))
 _case("exercises.deep_experiment", Case(args={"part": "b"}, bad={"part": PART}))
-_case("exercises.choose_max_rate exercises.best_epoch")
+_case("exercises.best_epoch")
+
+
+def _finder_with_valley():
+    """Hasil pencari learning rate tiruan yang loss-nya punya lembah di 10⁻² (seperti doctest)."""
+    rates = np.geomspace(1e-4, 1, 81)
+    return SimpleNamespace(steps={"learning_rate": tuple(rates),
+                                  "loss": tuple(1 + 0.25 * (np.log10(rates) + 2) ** 2)})
+
+
+_case("exercises.choose_max_rate", Case(args=lambda: {"result": _finder_with_valley()},
+                                        bad={"climb": KIND_BAD["positive"]}))
 _case("exercises.mc_dropout_accuracy", Case(
     skip={"*baseline*": "memuat data uji dan menjalankan model (berat)"}))
 _case("exercises.exercise_row", Case(args={"part": "b"}, bad={
@@ -827,6 +839,9 @@ for _module, _functions in {
 
 OBJ_LIST = st.sampled_from([None, "x", 3, [3], [object()], []])
 CASES["chapter11.plotting.activations.plot_activation"].bad["name"] = ACTIVATION_NAMES
+# epoch yang dilingkari, mulai 1 dan paling banyak banyak epoch contoh (3); None = tanpa cincin
+CASES["chapter11.plotting.training.plot_learning_curves"].bad["mark_epoch"] = st.sampled_from(
+    [0, -1, 4, 10**12, 1.5, True, "2", [1]])
 CASES["chapter11.plotting.activations.plot_activation_grid"].bad.update(
     names=st.sampled_from([None, 3, "relu", [], ["tidak_ada"], [3]]))
 for _q, _p in [("plotting.optimizers.plot_trajectory_grid", "trajectories"),

@@ -122,36 +122,46 @@ def finder(rates, losses):
     return SimpleNamespace(steps={"learning_rate": tuple(rates), "loss": tuple(losses)})
 
 
-def test_max_rate_is_a_fraction_of_the_rate_at_the_lowest_loss():
-    rates = np.geomspace(1e-4, 10, 101)  # 20 titik per dekade
-    losses = (np.log10(rates) - np.log10(0.2)) ** 2  # minimum di titik grid terdekat 0,2
-    turning = rates[np.argmin(np.abs(rates - 0.2))]
-    assert ex.choose_max_rate(finder(rates, losses), smoothing=0.0) == pytest.approx(turning / 2)
-    assert ex.choose_max_rate(finder(rates, losses), smoothing=0.0, factor=10) == pytest.approx(
-        turning / 10)
+def test_max_rate_is_half_the_rate_where_the_loss_climbs_back():
+    rates = np.geomspace(1e-4, 1, 81)  # 20 titik per dekade
+    losses = 1 + (np.log10(rates) + 2) ** 2  # dasar lembah di 10⁻², loss awal 5
+    # Tanpa penghalusan (jendela 1): batas = 1 + 0,1 · (5 − 1) = 1,4, dilewati pertama kali
+    # sesudah log10 r = −2 + √0,4; puncak = separuh laju itu, dibulatkan ke bawah (1 angka).
+    climb = rates[np.flatnonzero((np.log10(rates) > -2 + math.sqrt(0.4)))[0]]
+    s = ex.choose_max_rate(finder(rates, losses), decades=0.01)
+    assert s.window == 1 and s.min_rate == pytest.approx(1e-2)
+    assert s.climb_rate == pytest.approx(climb)
+    assert s.max_rate == pytest.approx(0.02)  # 0,0447 / 2 = 0,022… → 0,02
+    assert ex.choose_max_rate(finder(rates, losses), decades=0.01, divisor=10).max_rate == (
+        pytest.approx(0.004))
 
 
-def test_divergence_after_the_turning_point_is_ignored():
+def test_divergence_after_the_climb_is_cut_off():
     rates = np.geomspace(1e-3, 1, 31)
-    losses = np.linspace(2.0, 1.0, 31)
-    losses[25:] = np.nan  # loss menjadi NaN: jangan pilih laju sesudahnya
-    assert ex.choose_max_rate(finder(rates, losses), smoothing=0.0) == pytest.approx(rates[24] / 2)
+    losses = np.concatenate([np.linspace(2.0, 1.0, 20), np.linspace(1.2, 3.0, 5), [np.nan] * 6])
+    s = ex.choose_max_rate(finder(rates, losses), decades=0.01)
+    assert s.n_dropped == 6 and s.climb_rate == pytest.approx(rates[20])
 
 
 def test_smoothing_resists_a_single_noisy_step():
-    rates = np.geomspace(1e-4, 1, 60)
-    losses = np.linspace(2.0, 1.0, 60) + np.where(np.arange(60) > 40, np.arange(60) - 40, 0)
+    rates = np.geomspace(1e-4, 1, 81)
+    losses = np.linspace(2.0, 1.0, 81) + np.where(np.arange(81) > 60, 0.2 * (np.arange(81) - 60), 0)
     noisy = losses.copy()
-    noisy[10] = 0.8  # satu batch kebetulan sangat mudah (loss di sekitarnya ≈ 1,8)
-    assert ex.choose_max_rate(finder(rates, noisy), smoothing=0.0) == pytest.approx(rates[10] / 2)
-    assert ex.choose_max_rate(finder(rates, noisy), smoothing=0.9) > rates[30] / 2
+    noisy[10] = 0.5  # satu batch kebetulan sangat mudah (loss di sekitarnya ≈ 1,9)
+    assert ex.choose_max_rate(finder(rates, noisy), decades=0.01).min_rate == rates[10]
+    smoothed = ex.choose_max_rate(finder(rates, noisy))  # jendela seperempat dekade: 5 langkah
+    assert smoothed.window == 5 and smoothed.min_index > 50
 
 
-def test_max_rate_needs_recorded_steps():
+def test_max_rate_needs_recorded_steps_and_a_climb():
     with pytest.raises(ValueError, match="setiap langkah"):
         ex.choose_max_rate(finder([], []))
-    with pytest.raises(ValueError, match="smoothing"):
-        ex.choose_max_rate(finder([1e-3, 1e-2], [1.0, 0.5]), smoothing=1.0)
+    with pytest.raises(ValueError, match="climb"):
+        ex.choose_max_rate(finder([1e-3, 1e-2], [1.0, 0.5]), climb=0.0)
+    with pytest.raises(ValueError, match="decades"):
+        ex.choose_max_rate(finder([1e-3, 1e-2], [1.0, 0.5]), decades=0)
+    with pytest.raises(ValueError, match="tidak pernah naik"):
+        ex.choose_max_rate(finder(np.geomspace(1e-3, 1, 20), np.linspace(2, 1, 20)))
 
 
 def test_best_epoch_is_the_lowest_validation_loss_with_early_stopping():
@@ -257,3 +267,41 @@ def test_compare_words_follow_the_displayed_digits():
     assert ex.compare_words(0.81, 0.80) == "lebih tinggi daripada"
     assert ex.compare_words(0.80, 0.81) == "lebih rendah daripada"
     assert ex.compare_words(0.80004, 0.79996) == "sama dengan"
+
+
+def curve(values):
+    return SimpleNamespace(label="uji", history={"val_accuracy": tuple(values)})
+
+
+def test_learning_curve_rings_the_marked_epoch_on_its_own_curve():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from chapter11.plotting import plot_learning_curves
+
+    ax = plot_learning_curves(curve([0.5, 0.8, 0.7]), mark_epoch=3)
+    (line,) = ax.get_lines()  # cincinnya bukan garis, jadi tidak menggeser gaya kurva berikutnya
+    ring = ax.collections[-1]
+    assert ring.get_offsets().tolist() == [[3.0, 0.7]]
+    assert ring.get_facecolors().size == 0  # berongga
+    assert matplotlib.colors.same_color(ring.get_edgecolors()[0], line.get_color())
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["uji"]  # cincin tanpa legenda
+    plot_learning_curves(curve([0.5, 0.6, 0.9]), ax=ax)
+    assert ax.get_lines()[1].get_color() != line.get_color()  # kurva kedua: warna berikutnya
+    # Beberapa benih: cincin di rata-rata, seperti garisnya.
+    ax = plot_learning_curves([curve([0.5, 0.6]), curve([0.7, 0.8])], mark_epoch=1)
+    assert ax.collections[-1].get_offsets().tolist() == [[1.0, pytest.approx(0.6)]]
+    assert not plot_learning_curves(curve([0.5, 0.6])).collections  # bawaan: tanpa cincin
+    plt.close("all")
+
+
+@pytest.mark.parametrize("bad, error, message", [
+    (0, ValueError, "positif"), (4, ValueError, "antara 1 dan 3"), (1.5, TypeError, "bulat"),
+    (True, TypeError, "bulat"), ("2", TypeError, "bulat")])
+def test_marked_epoch_must_be_an_epoch_of_the_curve(bad, error, message):
+    from chapter11.plotting import plot_learning_curves
+
+    with pytest.raises(error, match=f"mark_epoch.*{message}|{message}.*mark_epoch"):
+        plot_learning_curves(curve([0.5, 0.8, 0.7]), mark_epoch=bad)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.ticker import MaxNLocator
 
-from .._validation import check_choice, check_report, check_report_list, check_text
+from .._validation import check_choice, check_int, check_report, check_report_list, check_text
 from ._style import COLORS, MARKERS, get_ax, next_style
 from .labels import _lookup as _label_text
 from .labels import set_axis_labels
@@ -16,21 +16,30 @@ _METRICS = ("loss", "accuracy", "val_loss", "val_accuracy")
 
 
 def plot_learning_curves(results, ax=None, *, metric: str = "val_accuracy", label=None,
-                         **line_kwargs):
+                         mark_epoch: int | None = None, **line_kwargs):
     """Gambar satu metrik per epoch untuk satu hasil, atau rata-rata beberapa benih.
 
     Bila ``results`` berisi beberapa ``RunResult`` (benih berbeda dari satu konfigurasi),
     garisnya adalah rata-rata dan pita tipis di sekitarnya rentang min–maks antarbenih.
+    ``mark_epoch`` melingkari satu titik kurva dengan penanda berongga berwarna sama, mis.
+    epoch yang bobotnya dipulihkan ``EarlyStopping`` (:func:`chapter11.exercises.best_epoch`),
+    agar pembaca tahu titik mana yang dilaporkan tabel, walaupun kurvanya memuncak di epoch
+    lain (halaman :ref:`sec-latihan`).
 
     Args:
         results: satu ``RunResult`` atau urutan ``RunResult`` dengan jumlah epoch sama.
         ax: Axes tujuan atau ``None``; panggil lagi dengan ``ax`` yang sama untuk menumpuk.
         metric: ``"loss"``, ``"accuracy"``, ``"val_loss"`` atau ``"val_accuracy"``.
         label: label legenda (bawaan: label spesifikasi hasil pertama).
+        mark_epoch: epoch (mulai 1) yang ditandai lingkaran berongga, atau ``None``.
         **line_kwargs: diteruskan ke ``ax.plot``.
 
     Returns:
         Axes yang digambari.
+
+    Raises:
+        TypeError: ``mark_epoch`` bukan bilangan bulat.
+        ValueError: ``mark_epoch`` di luar 1 … banyak epoch hasil.
 
     Example:
         >>> from types import SimpleNamespace
@@ -38,6 +47,11 @@ def plot_learning_curves(results, ax=None, *, metric: str = "val_accuracy", labe
         >>> ax = plot_learning_curves([r, r])
         >>> ax.get_lines()[0].get_ydata().tolist()
         [0.5, 0.7, 0.8]
+        >>> ax = plot_learning_curves(r, mark_epoch=2)
+        >>> ax.collections[-1].get_offsets().tolist()  # lingkaran di epoch 2
+        [[2.0, 0.7]]
+        >>> len(ax.get_lines())  # bukan garis: kurva berikutnya tetap mendapat gaya berikutnya
+        1
     """
     check_report_list("results", results, ("history",), "RunResult (hasil run)")
     check_choice("metric", metric, _METRICS)
@@ -47,6 +61,11 @@ def plot_learning_curves(results, ax=None, *, metric: str = "val_accuracy", labe
     if not results:
         raise ValueError("Argumen `results` tidak boleh kosong.")
     curves = np.array([r.history[metric] for r in results], dtype=float)
+    if mark_epoch is not None:
+        mark_epoch = check_int("mark_epoch", mark_epoch, minimum=1)
+        if mark_epoch > curves.shape[1]:
+            raise ValueError(f"Argumen `mark_epoch` harus di antara 1 dan {curves.shape[1]} "
+                             f"(banyak epoch hasil). Diterima: mark_epoch={mark_epoch}.")
     ax = get_ax(ax)
     style = {**next_style(ax), "label": label if label is not None else results[0].label,
              **line_kwargs}
@@ -55,6 +74,11 @@ def plot_learning_curves(results, ax=None, *, metric: str = "val_accuracy", labe
     if len(results) > 1:
         ax.fill_between(epochs, curves.min(axis=0), curves.max(axis=0),
                         color=line.get_color(), alpha=0.15, linewidth=0)
+    if mark_epoch is not None:
+        # scatter, bukan plot: next_style menghitung garis, dan lingkaran bukan kurva baru.
+        ax.scatter([mark_epoch], [curves.mean(axis=0)[mark_epoch - 1]], s=13 ** 2,
+                   facecolors="none", edgecolors=line.get_color(), linewidths=1.8,
+                   label="_nolegend_", zorder=line.get_zorder() + 1)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     set_axis_labels(ax, x="epoch", y=metric)
     if style["label"]:
@@ -152,7 +176,8 @@ def _samples():
 
     runs = [result("ReLU", 0.0), result("ReLU", 0.02)]
     return {
-        "plot_learning_curves": [((runs,), {"metric": m}) for m in _METRICS],
+        "plot_learning_curves": [((runs,), {"metric": m}) for m in _METRICS]
+        + [((runs[0],), {"mark_epoch": 2})],
         "plot_seed_spread": [(([SeedSummary("A", (0.81, 0.83)), SeedSummary("B", (0.7, 0.74))],),
                               {})],
         "plot_step_losses": [((SimpleNamespace(label="nol", steps=np.arange(1, 101),

@@ -283,4 +283,39 @@ def setup(app):
     build = project.build("-q")
     assert build.returncode != 0
     assert "halaman 'satu' dieksekusi dua kali" in build.stderr
+    assert "Laporkan ini sebagai bug" in build.stderr  # sumbernya sendiri tidak berubah
+    assert project.started_pages() == ["satu", "satu"]
+
+
+def test_page_edited_during_build_is_reported_as_an_edit(tmp_path):
+    """Halaman yang disunting sesudah eksekusi terjadwal dieksekusi lagi oleh myst-nb; peringatannya
+    menyebut suntingan itu, bukan bug ekstensi.
+
+    Ekstensi uji menyunting berkas sumber sekali, pada ``source-read`` saat ekstensi build
+    menyusun kunci notebook: yang dijadwalkan ``z = 3``, yang dibaca Sphinx ``z = 4``.
+    """
+    project = Project.create(tmp_path, {"satu": page_text("satu", "z = 3")})
+    conf = project.repo / "conf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + '''
+
+def _sunting(app, docname, source):
+    from pathlib import Path
+    path = Path(app.env.doc2path(docname))
+    text = path.read_text(encoding="utf-8")
+    if "z = 3" in text:
+        path.write_text(text.replace("z = 3", "z = 4"), encoding="utf-8")
+
+
+_setup_asli = setup
+
+
+def setup(app):
+    app.connect("source-read", _sunting)
+    return _setup_asli(app)
+''', encoding="utf-8")
+    build = project.build("-q")
+    assert build.returncode != 0
+    assert "halaman 'satu' dieksekusi dua kali" in build.stderr
+    assert "sumbernya berubah selama build" in build.stderr
+    assert "Laporkan" not in build.stderr
     assert project.started_pages() == ["satu", "satu"]

@@ -60,6 +60,7 @@ Nilai konfigurasi (semuanya opsional):
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import os
 import re
@@ -630,6 +631,7 @@ class _Page:
     seconds: float = 0.0
     error: BaseException | None = None
     messages: list[str] = field(default_factory=list)
+    source_digest: str = ""  # sidik berkas sumber saat dijadwalkan (untuk _check_executed_once)
 
 
 class _ClientLogger:
@@ -660,7 +662,8 @@ def _notebook_for(app, env, docname: str):
     path = Path(env.doc2path(docname))
     if not path.is_file():
         return None
-    content = path.read_text(encoding=env.settings["input_encoding"])
+    raw = path.read_bytes()
+    content = raw.decode(env.settings["input_encoding"])
     # Event source-read dijalankan seperti saat Sphinx membaca halaman (sel sidik jari ikut).
     saved = env.current_document
     env.prepare_settings(docname)
@@ -694,7 +697,7 @@ def _notebook_for(app, env, docname: str):
         return None
     return _Page(docname=docname, path=path, notebook=notebook,
                  key_notebook=copy.deepcopy(notebook), nb_config=nb_config,
-                 read_fmt=reader.read_fmt)
+                 read_fmt=reader.read_fmt, source_digest=hashlib.sha256(raw).hexdigest())
 
 
 def _execute(page: _Page, done: Queue) -> None:
@@ -919,6 +922,7 @@ def _execute_pages(app, env, docnames: list[str]) -> None:
 
     cache = get_cache(env.mystnb_config.execution_cache_path)
     pages = [page for page in (_notebook_for(app, env, d) for d in docnames) if page]
+    state["sources"].update({page.docname: (page.path, page.source_digest) for page in pages})
     pending: list[_Page] = []
     for page in pages:
         try:
@@ -1005,7 +1009,7 @@ def _execute_pages(app, env, docnames: list[str]) -> None:
 def _build_state(app) -> dict[str, Any]:
     if not hasattr(app, "_chapter11_state"):
         app._chapter11_state = {"executed": {}, "from_cache": {}, "notebooks": {},
-                                "seconds": {}, "wall": 0.0, "jobs": 1}
+                                "sources": {}, "seconds": {}, "wall": 0.0, "jobs": 1}
     return app._chapter11_state
 
 
@@ -1040,12 +1044,27 @@ def _check_executed_once(app, env) -> None:
     expected = {**state["from_cache"], **state["executed"]}
     for docname, mtime in sorted(expected.items()):
         data = NbMetadataCollector.get_exec_data(env, docname) or {}
-        if data.get("mtime") is not None and abs(data["mtime"] - mtime) > 1e-3:
-            logger.warning(
-                "halaman '%s' dieksekusi dua kali pada build ini: myst-nb tidak menemukan hasil "
-                "eksekusi terjadwal di jupyter-cache (kunci cache berbeda). Laporkan ini sebagai "
-                "bug di book/_ext/chapter11_build.py.", docname,
-                location=docname, type="chapter11", subtype="double-execution")
+        if data.get("mtime") is None or abs(data["mtime"] - mtime) <= 1e-3:
+            continue
+        if _source_changed(state, docname):
+            reason = ("sumbernya berubah selama build, sesudah eksekusi terjadwal (disunting "
+                      "saat build berjalan?). Halaman ini memuat hasil eksekusi kedua; build "
+                      "sekali lagi bila halaman lain memakai hasilnya.")
+        else:
+            reason = ("myst-nb tidak menemukan hasil eksekusi terjadwal di jupyter-cache "
+                      "(kunci cache berbeda). Laporkan ini sebagai bug di "
+                      "book/_ext/chapter11_build.py.")
+        logger.warning("halaman '%s' dieksekusi dua kali pada build ini: %s", docname, reason,
+                       location=docname, type="chapter11", subtype="double-execution")
+
+
+def _source_changed(state, docname: str) -> bool:
+    """Apakah berkas sumber ``docname`` berbeda dari saat eksekusinya dijadwalkan."""
+    path, digest = state["sources"].get(docname, (None, ""))
+    try:
+        return path is not None and hashlib.sha256(path.read_bytes()).hexdigest() != digest
+    except OSError:
+        return True
 
 
 def _write_executed_notebooks(app, env) -> None:

@@ -258,6 +258,25 @@ def _alive(pid: int) -> bool:
         return False
 
 
+def _on_source_read(project, body: str) -> None:
+    """Tambahkan ke conf.py proyek uji sebuah penangan ``source-read(app, docname, source)``
+    dengan isi ``body`` (sudah berindentasi empat spasi)."""
+    conf = project.repo / "conf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + f'''
+
+def _penangan_uji(app, docname, source):
+{body.strip(chr(10))}
+
+
+_setup_asli = setup
+
+
+def setup(app):
+    app.connect("source-read", _penangan_uji)
+    return _setup_asli(app)
+''', encoding="utf-8")
+
+
 def test_double_execution_is_detected(tmp_path):
     """Bila kunci pra-eksekusi berbeda dari kunci myst-nb, build gagal di bawah -W.
 
@@ -265,21 +284,10 @@ def test_double_execution_is_detected(tmp_path):
     yang dieksekusi terjadwal tidak pernah cocok dengan yang dibaca myst-nb.
     """
     project = Project.create(tmp_path, {"satu": page_text("satu", "z = 3")})
-    conf = project.repo / "conf.py"
-    conf.write_text(conf.read_text(encoding="utf-8") + '''
-
-def _acak(app, docname, source):
+    _on_source_read(project, '''
     import uuid
     source[0] = source[0].replace("z = 3", f"z = 3  # {uuid.uuid4()}")
-
-
-_setup_asli = setup
-
-
-def setup(app):
-    app.connect("source-read", _acak)
-    return _setup_asli(app)
-''', encoding="utf-8")
+''')
     build = project.build("-q")
     assert build.returncode != 0
     assert "halaman 'satu' dieksekusi dua kali" in build.stderr
@@ -295,24 +303,13 @@ def test_page_edited_during_build_is_reported_as_an_edit(tmp_path):
     menyusun kunci notebook: yang dijadwalkan ``z = 3``, yang dibaca Sphinx ``z = 4``.
     """
     project = Project.create(tmp_path, {"satu": page_text("satu", "z = 3")})
-    conf = project.repo / "conf.py"
-    conf.write_text(conf.read_text(encoding="utf-8") + '''
-
-def _sunting(app, docname, source):
+    _on_source_read(project, '''
     from pathlib import Path
     path = Path(app.env.doc2path(docname))
     text = path.read_text(encoding="utf-8")
     if "z = 3" in text:
         path.write_text(text.replace("z = 3", "z = 4"), encoding="utf-8")
-
-
-_setup_asli = setup
-
-
-def setup(app):
-    app.connect("source-read", _sunting)
-    return _setup_asli(app)
-''', encoding="utf-8")
+''')
     build = project.build("-q")
     assert build.returncode != 0
     assert "halaman 'satu' dieksekusi dua kali" in build.stderr
